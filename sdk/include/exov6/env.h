@@ -1,0 +1,41 @@
+/* exov6/env.h - kernel data that crosses the user/kernel boundary: the
+ * saved register frame of an env, env statuses, module descriptions and
+ * the wait-status encoding.  Shared by the kernel and user space.
+ */
+#ifndef EXOV6_ENV_H
+#define EXOV6_ENV_H
+
+#ifndef __ASSEMBLER__
+typedef int exov6_envid_t;
+
+/* Registers of an env as saved on a trap; also SYS_env_set_trapframe's
+ * argument.  The order matches the kernel's trap entry code. */
+struct exov6_trapframe {
+	unsigned long r15, r14, r13, r12, r11, r10, r9, r8;
+	unsigned long rbp, rdi, rsi, rdx, rcx, rbx, rax;
+	unsigned long trapno, err;
+	unsigned long rip, cs, rflags, rsp, ss;
+};
+
+/* SYS_module_info's answer. */
+#define EXOV6_MODULE_NAME_MAX 64
+#define EXOV6_MODULE_CMDLINE_MAX 256
+struct exov6_module_info {
+	unsigned long size;                       /* bytes */
+	char name[EXOV6_MODULE_NAME_MAX];         /* basename of the file */
+	char cmdline[EXOV6_MODULE_CMDLINE_MAX];   /* whole module string */
+};
+#endif
+
+/* Env statuses settable with SYS_env_set_status. */
+#define ENV_RUNNABLE      1
+#define ENV_NOT_RUNNABLE  2
+
+/* Wait statuses use the traditional Unix layout: an env that called
+ * SYS_env_exit(code) ends with (code & 0xff) << 8; one killed by a fault
+ * ends with the POSIX signal number of the fault (SIGSEGV 11, SIGILL 4,
+ * SIGFPE 8, SIGBUS 7, SIGTRAP 5) in the low seven bits. */
+#define EXOV6_W_EXITED(code)   (((code) & 0xff) << 8)
+#define EXOV6_W_SIGNALED(sig)  ((sig) & 0x7f)
+
+#endif

@@ -1,0 +1,86 @@
+/* exov6/syscall.h - the kernel's system call ABI: numbers, argument
+ * conventions and the inline trap used by liblibos.
+ *
+ * A system call is the `syscall` instruction with the number in %rax and up
+ * to six arguments in %rdi, %rsi, %rdx, %r10, %r8, %r9.  The result comes
+ * back in %rax: a value >= 0 on success, or -E... (exov6/errno.h) on
+ * failure.  %rcx and %r11 are clobbered; every other register is kept.
+ * This header is shared by the kernel and user space and needs no libc.
+ */
+#ifndef EXOV6_SYSCALL_H
+#define EXOV6_SYSCALL_H
+
+/* Console: write len bytes at buf to the console (COM1).  Returns len. */
+#define SYS_cputs            0
+/* End the calling env with a wait status (see exov6/env.h).  No return. */
+#define SYS_env_exit         1
+/* The calling env's id. */
+#define SYS_getenvid         2
+/* Give up the CPU to the next runnable env. */
+#define SYS_yield            3
+/* Create a child env with an empty address space and a copy of the
+ * caller's registers (its %rax reads 0); it is not runnable.  Returns the
+ * child's id in the parent. */
+#define SYS_exofork          4
+/* Set env's status to ENV_RUNNABLE or ENV_NOT_RUNNABLE. */
+#define SYS_env_set_status   5
+/* Replace env's registers with *tf (segments, IOPL and IF are forced). */
+#define SYS_env_set_trapframe 6
+/* Destroy env (self or a child); its children are reparented. */
+#define SYS_env_destroy      7
+/* Wait until child `envid` (or any child if envid == 0) has ended; store its
+ * wait status at *status (may be NULL), reap it and return its id. */
+#define SYS_env_wait         8
+/* Allocate a zeroed page at va in env with perm (PTE_U implied). */
+#define SYS_page_alloc       9
+/* Map srcenv's page at srcva into dstenv at dstva with perm (no more rights
+ * than the source mapping has). */
+#define SYS_page_map        10
+/* Unmap the page at va in env (no error if nothing is mapped). */
+#define SYS_page_unmap      11
+/* Fill *info for Multiboot module `index`; -ENOENT past the last one. */
+#define SYS_module_info     12
+/* Map module `index` read-only at va (page aligned) in the caller. */
+#define SYS_module_map      13
+/* Copy the kernel command line (NUL terminated) into buf[0..size);
+ * returns its length without the NUL. */
+#define SYS_kernel_cmdline  14
+
+#define SYS_COUNT           15
+
+/* Page permissions for SYS_page_alloc / SYS_page_map (x86 PTE bits). */
+#define PTE_P   0x001
+#define PTE_W   0x002
+#define PTE_U   0x004
+/* Not executable: stored in the PTE's top bit by the kernel. */
+#define PTE_NX  0x8000000000000000ull
+#define PTE_SYSCALL (PTE_P | PTE_W | PTE_U | PTE_NX)
+
+#ifndef __ASSEMBLER__
+static inline long
+exov6_syscall6(long n, long a1, long a2, long a3, long a4, long a5, long a6)
+{
+	long ret;
+	register long r10 __asm__("r10") = a4;
+	register long r8 __asm__("r8") = a5;
+	register long r9 __asm__("r9") = a6;
+	__asm__ volatile("syscall"
+			 : "=a"(ret)
+			 : "a"(n), "D"(a1), "S"(a2), "d"(a3), "r"(r10), "r"(r8), "r"(r9)
+			 : "rcx", "r11", "memory");
+	return ret;
+}
+
+#define exov6_syscall0(n) exov6_syscall6((n), 0, 0, 0, 0, 0, 0)
+#define exov6_syscall1(n, a) exov6_syscall6((n), (long)(a), 0, 0, 0, 0, 0)
+#define exov6_syscall2(n, a, b) \
+	exov6_syscall6((n), (long)(a), (long)(b), 0, 0, 0, 0)
+#define exov6_syscall3(n, a, b, c) \
+	exov6_syscall6((n), (long)(a), (long)(b), (long)(c), 0, 0, 0)
+#define exov6_syscall4(n, a, b, c, d) \
+	exov6_syscall6((n), (long)(a), (long)(b), (long)(c), (long)(d), 0, 0)
+#define exov6_syscall5(n, a, b, c, d, e) \
+	exov6_syscall6((n), (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), 0)
+#endif
+
+#endif
