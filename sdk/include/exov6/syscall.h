@@ -45,8 +45,11 @@
 /* Copy the kernel command line (NUL terminated) into buf[0..size);
  * returns its length without the NUL. */
 #define SYS_kernel_cmdline  14
+/* Set the name (at most 31 bytes) kernel diagnostics give env (self or a
+ * child). */
+#define SYS_env_set_name    15
 
-#define SYS_COUNT           15
+#define SYS_COUNT           16
 
 /* Page permissions for SYS_page_alloc / SYS_page_map (x86 PTE bits). */
 #define PTE_P   0x001
