@@ -1,0 +1,175 @@
+/* env.c - the env table: creation, lookup with the parent/child permission
+ * rule, ending with a wait status, waiting for children, and switching to
+ * an env (address space, FPU state, registers). */
+#include <exov6/errno.h>
+#include "env.h"
+#include "kprintf.h"
+#include "memlayout.h"
+#include "power.h"
+#include "sched.h"
+#include "string.h"
+#include "timer.h"
+#include "vm.h"
+#include "x86.h"
+
+struct env envs[NENV];
+struct env *curenv;
+
+static struct env *fpu_owner;           /* whose state the FPU holds */
+static uint8_t fpu_initial[512] __attribute__((aligned(16)));
+static uint32_t generation[NENV];
+
+void env_init(void)
+{
+	/* User code may use x87/SSE: enable FXSR and SSE exceptions, clear
+	 * CR0.EM/TS, and keep a clean state to start every env from. */
+	uint64_t cr0, cr4;
+	__asm__ volatile("mov %%cr0, %0" : "=r"(cr0));
+	cr0 = (cr0 & ~(uint64_t)0xc) | 0x22;    /* EM=0 TS=0 MP=1 NE=1 */
+	__asm__ volatile("mov %0, %%cr0" : : "r"(cr0));
+	__asm__ volatile("mov %%cr4, %0" : "=r"(cr4));
+	cr4 |= (1 << 9) | (1 << 10);            /* OSFXSR, OSXMMEXCPT */
+	__asm__ volatile("mov %0, %%cr4" : : "r"(cr4));
+	uint32_t mxcsr = 0x1f80;
+	__asm__ volatile("fninit; ldmxcsr %0; fxsave %1" : : "m"(mxcsr), "m"(fpu_initial));
+}
+
+int env_alloc(exov6_envid_t parent, struct env **out)
+{
+	int i;
+	for (i = 0; i < NENV && envs[i].state != ENV_FREE; i++)
+		;
+	if (i == NENV)
+		return -EAGAIN;
+	uint64_t pml4 = vm_create();
+	if (!pml4)
+		return -ENOMEM;
+	struct env *e = &envs[i];
+	memset(e, 0, sizeof *e);
+	if (++generation[i] >= (1u << 20))
+		generation[i] = 1;
+	e->id = (exov6_envid_t)(generation[i] << 10 | (uint32_t)i);
+	e->parent = parent;
+	e->state = ENV_STOPPED;
+	e->pml4 = pml4;
+	memcpy(e->fpu, fpu_initial, sizeof e->fpu);
+	e->tf.cs = UCODE_SEL;
+	e->tf.ss = UDATA_SEL;
+	e->tf.rflags = FL_IF;
+	*out = e;
+	return 0;
+}
+
+static struct env *env_by_id(exov6_envid_t id)
+{
+	if (id <= 0)
+		return 0;
+	struct env *e = &envs[id & (NENV - 1)];
+	return e->state != ENV_FREE && e->id == id ? e : 0;
+}
+
+int env_lookup(exov6_envid_t id, int children_ok, struct env **out)
+{
+	struct env *e = id == 0 ? curenv : env_by_id(id);
+	if (!e || e->state == ENV_ZOMBIE)
+		return -ESRCH;
+	if (e != curenv && !(children_ok && e->parent == curenv->id))
+		return -EPERM;
+	*out = e;
+	return 0;
+}
+
+static void env_free(struct env *e)
+{
+	if (fpu_owner == e)
+		fpu_owner = 0;
+	e->state = ENV_FREE;
+}
+
+/* Hand child's status to a parent blocked in env_wait, and reap child. */
+static void deliver(struct env *parent, struct env *child)
+{
+	if (parent->wait_status_va)
+		vm_copy_out(parent->pml4, parent->wait_status_va, &child->status, sizeof child->status);
+	parent->tf.rax = (uint64_t)child->id;
+	parent->blocked = 0;
+	env_free(child);
+}
+
+static void power_off_after(int status)
+{
+	kprintf("exov6: uptime ticks=%lu\n", timer_ticks());
+	if (status & 0x7f)
+		kprintf("exov6: end signal=%d\n", status & 0x7f);
+	else
+		kprintf("exov6: end exit=%d\n", (status >> 8) & 0xff);
+	power_off(0);
+}
+
+void env_exit(struct env *e, int status)
+{
+	if (e->is_first)
+		power_off_after(status);
+
+	for (int i = 0; i < NENV; i++) {
+		struct env *c = &envs[i];
+		if (c->state == ENV_FREE || c->parent != e->id)
+			continue;
+		c->parent = 0;
+		if (c->state == ENV_ZOMBIE)
+			env_free(c);
+	}
+	vm_destroy(e->pml4);
+	e->pml4 = 0;
+	e->status = status;
+	e->state = ENV_ZOMBIE;
+	if (curenv == e)
+		curenv = 0;
+
+	struct env *p = env_by_id(e->parent);
+	if (!p)
+		env_free(e);
+	else if (p->blocked && (p->wait_for == 0 || p->wait_for == e->id))
+		deliver(p, e);
+}
+
+int env_wait(exov6_envid_t id, uint64_t status_va)
+{
+	struct env *self = curenv;
+	int children = 0;
+
+	if (status_va && vm_check_user(self->pml4, status_va, sizeof(int), 1))
+		return -EFAULT;
+	for (int i = 0; i < NENV; i++) {
+		struct env *c = &envs[i];
+		if (c->state == ENV_FREE || c->parent != self->id || (id && c->id != id))
+			continue;
+		children++;
+		if (c->state == ENV_ZOMBIE) {
+			self->wait_status_va = status_va;
+			deliver(self, c);
+			return c->id;
+		}
+	}
+	if (!children)
+		return -ECHILD;
+	self->blocked = 1;
+	self->wait_for = id;
+	self->wait_status_va = status_va;
+	sched_yield();
+}
+
+void env_run(struct env *e)
+{
+	if (fpu_owner != e) {
+		if (fpu_owner)
+			__asm__ volatile("fxsave %0" : "=m"(fpu_owner->fpu));
+		__asm__ volatile("fxrstor %0" : : "m"(e->fpu));
+		fpu_owner = e;
+	}
+	if (rcr3() != e->pml4)
+		lcr3(e->pml4);
+	curenv = e;
+	extern void env_pop_tf(struct exov6_trapframe *) __attribute__((noreturn));
+	env_pop_tf(&e->tf);
+}

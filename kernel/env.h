@@ -1,0 +1,51 @@
+/* env.h - envs: the kernel's processes.  An env is an address space, a
+ * saved register frame and the bookkeeping for its parent to wait on it. */
+#ifndef KERNEL_ENV_H
+#define KERNEL_ENV_H
+
+#include <stdint.h>
+#include <exov6/env.h>
+
+#define NENV 1024
+#define ENV_NAME_MAX 32
+
+enum env_state {
+	ENV_FREE = 0,
+	ENV_READY,        /* runnable */
+	ENV_STOPPED,      /* not runnable (new child, or stopped by parent) */
+	ENV_ZOMBIE,       /* ended, wait status kept for the parent */
+};
+
+struct env {
+	struct exov6_trapframe tf;
+	uint8_t fpu[512] __attribute__((aligned(16)));  /* FXSAVE area */
+	exov6_envid_t id;
+	exov6_envid_t parent;           /* 0: none */
+	enum env_state state;
+	int blocked;                    /* in SYS_env_wait */
+	exov6_envid_t wait_for;         /* 0: any child */
+	uint64_t wait_status_va;        /* where the status goes, 0: nowhere */
+	int status;                     /* wait status once a zombie */
+	int is_first;                   /* the boot program: its end powers off */
+	uint64_t pml4;
+	char name[ENV_NAME_MAX];
+};
+
+extern struct env envs[NENV];
+extern struct env *curenv;
+
+void env_init(void);
+/* A new env with an empty address space, stopped.  0 or -errno. */
+int env_alloc(exov6_envid_t parent, struct env **out);
+/* End e with a wait status: free its memory, reparent its children, wake
+ * or notify its parent.  Does not return if e is the first program. */
+void env_exit(struct env *e, int status);
+/* The env for id (0 = the caller); -ESRCH if none, -EPERM unless it is the
+ * caller or, with children_ok, one of the caller's children. */
+int env_lookup(exov6_envid_t id, int children_ok, struct env **out);
+/* SYS_env_wait for the current env; may block (the answer is then given
+ * when a child ends). */
+int env_wait(exov6_envid_t id, uint64_t status_va);
+void env_run(struct env *e) __attribute__((noreturn));
+
+#endif

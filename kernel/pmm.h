@@ -1,0 +1,20 @@
+/* pmm.h - physical page frames: allocation and reference counts. */
+#ifndef KERNEL_PMM_H
+#define KERNEL_PMM_H
+
+#include <stdint.h>
+#include <stddef.h>
+
+/* Build the frame table from boot_info's memory ranges, keeping the kernel
+ * image, low memory and the boot modules reserved.  Returns the highest
+ * physical address of usable RAM. */
+uint64_t pmm_init(void);
+
+/* A free frame with reference count 0, zero filled; 0 when memory is out. */
+uint64_t frame_alloc(void);
+void frame_incref(uint64_t pa);
+/* Drop one reference; the frame is freed with the last. */
+void frame_decref(uint64_t pa);
+size_t frames_free(void);
+
+#endif

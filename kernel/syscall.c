@@ -1,0 +1,245 @@
+/* syscall.c - the system call table.  Every argument from user space is
+ * checked here: ids through env_lookup, addresses through
+ * vm_check_user, numbers against their ranges.  A bad argument is an
+ * error code, never a fault in the kernel. */
+#include <exov6/errno.h>
+#include <exov6/layout.h>
+#include <exov6/syscall.h>
+#include "env.h"
+#include "kprintf.h"
+#include "memlayout.h"
+#include "multiboot.h"
+#include "pmm.h"
+#include "sched.h"
+#include "serial.h"
+#include "string.h"
+#include "vm.h"
+#include "x86.h"
+
+static int user_page_va(uint64_t va)
+{
+	return va < UADDR_LIMIT && (va & (PGSIZE - 1)) == 0;
+}
+
+static long sys_cputs(uint64_t buf, uint64_t len)
+{
+	int r = vm_check_user(curenv->pml4, buf, len, 0);
+	if (r)
+		return r;
+	console_write((const char *)buf, len);
+	return (long)len;
+}
+
+static long sys_env_exit(uint64_t status)
+{
+	env_exit(curenv, (int)status);
+	sched_yield();
+}
+
+static long sys_getenvid(void)
+{
+	return curenv->id;
+}
+
+static long sys_yield(void)
+{
+	sched_yield();
+}
+
+static long sys_exofork(void)
+{
+	struct env *child;
+	int r = env_alloc(curenv->id, &child);
+	if (r)
+		return r;
+	child->tf = curenv->tf;
+	child->tf.rax = 0;
+	memcpy(child->fpu, curenv->fpu, sizeof child->fpu);
+	memcpy(child->name, curenv->name, sizeof child->name);
+	return child->id;
+}
+
+static long sys_env_set_status(uint64_t id, uint64_t status)
+{
+	struct env *e;
+	int r = env_lookup((exov6_envid_t)id, 1, &e);
+	if (r)
+		return r;
+	if (status != ENV_RUNNABLE && status != ENV_NOT_RUNNABLE)
+		return -EINVAL;
+	e->state = status == ENV_RUNNABLE ? ENV_READY : ENV_STOPPED;
+	return 0;
+}
+
+static long sys_env_set_trapframe(uint64_t id, uint64_t tfva)
+{
+	struct env *e;
+	int r = env_lookup((exov6_envid_t)id, 1, &e);
+	if (r)
+		return r;
+	if ((r = vm_check_user(curenv->pml4, tfva, sizeof(struct exov6_trapframe), 0)))
+		return r;
+	struct exov6_trapframe tf = *(const struct exov6_trapframe *)tfva;
+	if (tf.rip >= UADDR_LIMIT || tf.rsp >= UADDR_LIMIT)
+		return -EINVAL;         /* iretq would fault in the kernel */
+	tf.cs = UCODE_SEL;
+	tf.ss = UDATA_SEL;
+	tf.rflags = (tf.rflags & 0xcd5) | FL_IF;  /* arithmetic flags and DF only */
+	e->tf = tf;
+	return 0;
+}
+
+static long sys_env_destroy(uint64_t id)
+{
+	struct env *e;
+	int r = env_lookup((exov6_envid_t)id, 1, &e);
+	if (r)
+		return r;
+	int self = e == curenv;
+	env_exit(e, EXOV6_W_SIGNALED(9));
+	if (self)
+		sched_yield();
+	return 0;
+}
+
+static long sys_env_wait(uint64_t id, uint64_t status_va)
+{
+	return env_wait((exov6_envid_t)id, status_va);
+}
+
+static long sys_page_alloc(uint64_t id, uint64_t va, uint64_t perm)
+{
+	struct env *e;
+	int r = env_lookup((exov6_envid_t)id, 1, &e);
+	if (r)
+		return r;
+	if (!user_page_va(va) || (perm & ~PTE_SYSCALL))
+		return -EINVAL;
+	uint64_t pa = frame_alloc();
+	if (!pa)
+		return -ENOMEM;
+	frame_incref(pa);       /* hold it across vm_map's failure path */
+	r = vm_map(e->pml4, va, pa, perm);
+	frame_decref(pa);
+	return r;
+}
+
+static long sys_page_map(uint64_t srcid, uint64_t srcva, uint64_t dstid, uint64_t dstva,
+			 uint64_t perm)
+{
+	struct env *src, *dst;
+	int r = env_lookup((exov6_envid_t)srcid, 1, &src);
+	if (r || (r = env_lookup((exov6_envid_t)dstid, 1, &dst)))
+		return r;
+	if (!user_page_va(srcva) || !user_page_va(dstva) || (perm & ~PTE_SYSCALL))
+		return -EINVAL;
+	uint64_t pte = vm_lookup(src->pml4, srcva);
+	if (!(pte & PTE_U))
+		return -EFAULT;
+	if (((perm & PTE_W) && !(pte & PTE_W)) || (!(perm & PTE_NX) && (pte & PTE_NX)))
+		return -EACCES;
+	return vm_map(dst->pml4, dstva, PTE_ADDR(pte), perm);
+}
+
+static long sys_page_unmap(uint64_t id, uint64_t va)
+{
+	struct env *e;
+	int r = env_lookup((exov6_envid_t)id, 1, &e);
+	if (r)
+		return r;
+	if (!user_page_va(va))
+		return -EINVAL;
+	vm_unmap(e->pml4, va);
+	return 0;
+}
+
+static long sys_module_info(uint64_t index, uint64_t infova)
+{
+	if (index >= (uint64_t)boot_info.nmodules)
+		return -ENOENT;
+	int r = vm_check_user(curenv->pml4, infova, sizeof(struct exov6_module_info), 1);
+	if (r)
+		return r;
+	const struct boot_module *m = &boot_info.modules[index];
+	struct exov6_module_info *info = (void *)infova;
+	info->size = m->end - m->start;
+	strlcpy(info->name, m->name, sizeof info->name);
+	strlcpy(info->cmdline, m->string, sizeof info->cmdline);
+	return 0;
+}
+
+static long sys_module_map(uint64_t index, uint64_t va)
+{
+	if (index >= (uint64_t)boot_info.nmodules)
+		return -ENOENT;
+	const struct boot_module *m = &boot_info.modules[index];
+	uint64_t size = PGROUNDUP(m->end - m->start);
+	if (!user_page_va(va) || size > UADDR_LIMIT - va)
+		return -EINVAL;
+	for (uint64_t off = 0; off < size; off += PGSIZE) {
+		int r = vm_map(curenv->pml4, va + off, m->start + off, PTE_NX);
+		if (r)
+			return r;
+	}
+	return 0;
+}
+
+static long sys_kernel_cmdline(uint64_t buf, uint64_t size)
+{
+	int r = vm_check_user(curenv->pml4, buf, size, 1);
+	if (r)
+		return r;
+	if (size)
+		strlcpy((char *)buf, boot_info.cmdline, size);
+	return (long)strlen(boot_info.cmdline);
+}
+
+static long sys_env_set_name(uint64_t id, uint64_t nameva)
+{
+	struct env *e;
+	int r = env_lookup((exov6_envid_t)id, 1, &e);
+	if (r)
+		return r;
+	char name[ENV_NAME_MAX];
+	for (size_t i = 0; i < sizeof name; i++) {
+		if ((r = vm_check_user(curenv->pml4, nameva + i, 1, 0)))
+			return r;
+		if (!(name[i] = ((const char *)nameva)[i])) {
+			memcpy(e->name, name, sizeof name);
+			return 0;
+		}
+	}
+	return -ENAMETOOLONG;
+}
+
+static long dispatch(uint64_t n, const struct exov6_trapframe *tf)
+{
+	uint64_t a1 = tf->rdi, a2 = tf->rsi, a3 = tf->rdx, a4 = tf->r10, a5 = tf->r8;
+
+	switch (n) {
+	case SYS_cputs: return sys_cputs(a1, a2);
+	case SYS_env_exit: return sys_env_exit(a1);
+	case SYS_getenvid: return sys_getenvid();
+	case SYS_yield: return sys_yield();
+	case SYS_exofork: return sys_exofork();
+	case SYS_env_set_status: return sys_env_set_status(a1, a2);
+	case SYS_env_set_trapframe: return sys_env_set_trapframe(a1, a2);
+	case SYS_env_destroy: return sys_env_destroy(a1);
+	case SYS_env_wait: return sys_env_wait(a1, a2);
+	case SYS_page_alloc: return sys_page_alloc(a1, a2, a3);
+	case SYS_page_map: return sys_page_map(a1, a2, a3, a4, a5);
+	case SYS_page_unmap: return sys_page_unmap(a1, a2);
+	case SYS_module_info: return sys_module_info(a1, a2);
+	case SYS_module_map: return sys_module_map(a1, a2);
+	case SYS_kernel_cmdline: return sys_kernel_cmdline(a1, a2);
+	case SYS_env_set_name: return sys_env_set_name(a1, a2);
+	default: return -ENOSYS;
+	}
+}
+
+void syscall_trap(struct exov6_trapframe *tf)
+{
+	curenv->tf = *tf;
+	curenv->tf.rax = (uint64_t)dispatch(tf->rax, tf);
+	env_run(curenv);
+}

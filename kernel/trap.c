@@ -1,0 +1,123 @@
+/* trap.c - the IDT and what happens on a trap: interrupts go to their
+ * device code, a fault in user mode ends the env with a one-line
+ * diagnostic and a signal-style wait status, and a fault in the kernel is a
+ * panic. */
+#include <stdint.h>
+#include "trap.h"
+#include "env.h"
+#include "kprintf.h"
+#include "sched.h"
+#include "timer.h"
+#include "x86.h"
+
+struct gate {
+	uint16_t off_lo, sel;
+	uint8_t ist, type;
+	uint16_t off_mid;
+	uint32_t off_hi, zero;
+} __attribute__((packed));
+
+static struct gate idt[48];
+extern const uint64_t trap_vectors[48];
+extern void syscall_entry(void);
+
+static void set_gate(int n, int ist, int dpl)
+{
+	uint64_t off = trap_vectors[n];
+	idt[n] = (struct gate){
+		.off_lo = off & 0xffff, .sel = GD_KCODE, .ist = (uint8_t)ist,
+		.type = (uint8_t)(0x8e | (dpl << 5)),   /* present interrupt gate */
+		.off_mid = (off >> 16) & 0xffff, .off_hi = (uint32_t)(off >> 32),
+	};
+}
+
+void trap_init(void)
+{
+	for (int n = 0; n < 48; n++)
+		set_gate(n, n == T_DBLFLT || n == T_NMI ? 1 : 0, n == T_BRKPT ? 3 : 0);
+	struct {
+		uint16_t limit;
+		uint64_t base;
+	} __attribute__((packed)) desc = { sizeof idt - 1, (uint64_t)idt };
+	__asm__ volatile("lidt %0" : : "m"(desc));
+
+	/* SYSCALL: kernel CS from STAR[47:32]; SYSRET bases at STAR[63:48]. */
+	wrmsr(MSR_STAR, ((uint64_t)GD_KDATA << 48) | ((uint64_t)GD_KCODE << 32));
+	wrmsr(MSR_LSTAR, (uint64_t)syscall_entry);
+	wrmsr(MSR_SFMASK, FL_IF | FL_TF | FL_DF | FL_AC | FL_NT | FL_IOPL);
+}
+
+static const char *const trap_names[32] = {
+	"divide error", "debug trap", "NMI", "breakpoint", "overflow",
+	"bound range exceeded", "invalid opcode", "device not available",
+	"double fault", "coprocessor segment overrun", "invalid TSS",
+	"segment not present", "stack fault", "general protection fault",
+	"page fault", "reserved exception 15", "x87 floating-point error",
+	"alignment check", "machine check", "SIMD floating-point error",
+	"virtualization exception", "control protection exception",
+};
+
+static const char *trap_name(uint64_t n)
+{
+	return n < 32 && trap_names[n] ? trap_names[n] : "reserved exception";
+}
+
+/* The POSIX signal a fault stands for, as in the traditional mapping. */
+static int trap_signal(uint64_t n)
+{
+	switch (n) {
+	case 0: case 16: case 19:
+		return 8;       /* SIGFPE */
+	case 1: case 3:
+		return 5;       /* SIGTRAP */
+	case 6:
+		return 4;       /* SIGILL */
+	case 17:
+		return 7;       /* SIGBUS */
+	default:
+		return 11;      /* SIGSEGV */
+	}
+}
+
+static void kill_faulting_env(const struct exov6_trapframe *tf)
+{
+	struct env *e = curenv;
+
+	kprintf("exov6: killed env %08x (%s): %s", e->id, e->name, trap_name(tf->trapno));
+	if (tf->trapno == T_PGFLT)
+		kprintf(" at %p (%s, %s)", (void *)rcr2(),
+			tf->err & 0x10 ? "instruction fetch" : tf->err & 2 ? "write" : "read",
+			tf->err & 1 ? "protection violation" : "page not present");
+	else if (tf->err)
+		kprintf(" (error code %lx)", tf->err);
+	kprintf(", rip %p, rsp %p\n", (void *)tf->rip, (void *)tf->rsp);
+	env_exit(e, EXOV6_W_SIGNALED(trap_signal(tf->trapno)));
+}
+
+static void interrupt(uint64_t n)
+{
+	pic_eoi((int)(n - T_IRQ0));
+	if (n == T_IRQ0)
+		timer_tick();
+}
+
+void trap(struct exov6_trapframe *tf)
+{
+	if ((tf->cs & 3) == 0) {
+		if (tf->trapno >= T_IRQ0) {
+			interrupt(tf->trapno);   /* it hit the idle loop */
+			return;
+		}
+		panic_frame(tf, "%s in the kernel", trap_name(tf->trapno));
+	}
+
+	curenv->tf = *tf;
+	if (tf->trapno >= T_IRQ0) {
+		interrupt(tf->trapno);
+		if (tf->trapno == T_IRQ0)
+			sched_yield();
+		env_run(curenv);
+	}
+	kill_faulting_env(tf);
+	sched_yield();
+}

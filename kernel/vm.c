@@ -1,0 +1,173 @@
+/* vm.c - four-level x86_64 page tables.  The kernel half (PML4 slots
+ * 256..511) is shared by every address space; the user half (slots 0..255)
+ * belongs to one env and holds reference-counted frames. */
+#include <exov6/errno.h>
+#include <exov6/layout.h>
+#include "vm.h"
+#include "kprintf.h"
+#include "memlayout.h"
+#include "pmm.h"
+#include "string.h"
+#include "x86.h"
+
+#define NPTE 512
+#define USER_SLOTS 256
+
+static uint64_t kernel_pml4;
+
+static uint64_t *table(uint64_t pa)
+{
+	return p2v(pa);
+}
+
+static unsigned index_at(uint64_t va, int level)
+{
+	return (va >> (12 + 9 * level)) & 511;
+}
+
+/* A zeroed frame for a page table, counted as referenced once. */
+static uint64_t table_alloc(void)
+{
+	uint64_t pa = frame_alloc();
+	if (pa)
+		frame_incref(pa);
+	return pa;
+}
+
+void vm_init(uint64_t top)
+{
+	uint64_t pml4 = table_alloc(), pdpt = table_alloc(), kpdpt = table_alloc();
+	if (!pml4 || !pdpt || !kpdpt)
+		panic("no memory for the kernel page tables");
+	uint64_t ngib = (top + (1ull << 30) - 1) >> 30;
+	for (uint64_t g = 0; g < ngib; g++) {
+		uint64_t pd = table_alloc();
+		if (!pd)
+			panic("no memory for the direct map");
+		for (uint64_t i = 0; i < NPTE; i++)
+			table(pd)[i] = ((g << 30) + (i << 21)) | PTE_P | PTE_W | PTE_PS | PTE_G;
+		table(pdpt)[g] = pd | PTE_P | PTE_W;
+	}
+	/* The kernel image lives in the first GiB: KERNBASE maps it too. */
+	table(kpdpt)[510] = table(pdpt)[0];
+	table(pml4)[256] = pdpt | PTE_P | PTE_W;
+	table(pml4)[511] = kpdpt | PTE_P | PTE_W;
+	kernel_pml4 = pml4;
+	lcr3(pml4);
+}
+
+uint64_t vm_kernel_pml4(void)
+{
+	return kernel_pml4;
+}
+
+uint64_t vm_create(void)
+{
+	uint64_t pml4 = table_alloc();
+	if (pml4)
+		memcpy(table(pml4) + USER_SLOTS, table(kernel_pml4) + USER_SLOTS,
+		       USER_SLOTS * sizeof(uint64_t));
+	return pml4;
+}
+
+static void free_level(uint64_t pa, int level)
+{
+	uint64_t *t = table(pa);
+	for (int i = 0; i < (level == 3 ? USER_SLOTS : NPTE); i++) {
+		if (!(t[i] & PTE_P))
+			continue;
+		if (level == 0)
+			frame_decref(PTE_ADDR(t[i]));
+		else
+			free_level(PTE_ADDR(t[i]), level - 1);
+	}
+	frame_decref(pa);
+}
+
+void vm_destroy(uint64_t pml4)
+{
+	if (rcr3() == pml4)
+		lcr3(kernel_pml4);
+	free_level(pml4, 3);
+}
+
+/* The PTE slot for va, creating intermediate tables if asked; NULL when a
+ * table is missing (or memory ran out while creating it). */
+static uint64_t *walk(uint64_t pml4, uint64_t va, int create)
+{
+	uint64_t pa = pml4;
+	for (int level = 3; level > 0; level--) {
+		uint64_t *e = &table(pa)[index_at(va, level)];
+		if (!(*e & PTE_P)) {
+			if (!create)
+				return 0;
+			uint64_t t = table_alloc();
+			if (!t)
+				return 0;
+			*e = t | PTE_P | PTE_W | PTE_U;
+		}
+		pa = PTE_ADDR(*e);
+	}
+	return &table(pa)[index_at(va, 0)];
+}
+
+static void flush(uint64_t pml4, uint64_t va)
+{
+	if (rcr3() == pml4)
+		invlpg(va);
+}
+
+int vm_map(uint64_t pml4, uint64_t va, uint64_t pa, uint64_t perm)
+{
+	uint64_t *pte = walk(pml4, va, 1);
+	if (!pte)
+		return -ENOMEM;
+	frame_incref(pa);       /* first: pa may be the frame being replaced */
+	if (*pte & PTE_P)
+		frame_decref(PTE_ADDR(*pte));
+	*pte = pa | (perm & (PTE_W | PTE_NX)) | PTE_P | PTE_U;
+	flush(pml4, va);
+	return 0;
+}
+
+void vm_unmap(uint64_t pml4, uint64_t va)
+{
+	uint64_t *pte = walk(pml4, va, 0);
+	if (pte && (*pte & PTE_P)) {
+		frame_decref(PTE_ADDR(*pte));
+		*pte = 0;
+		flush(pml4, va);
+	}
+}
+
+uint64_t vm_lookup(uint64_t pml4, uint64_t va)
+{
+	uint64_t *pte = walk(pml4, va, 0);
+	return pte && (*pte & PTE_P) ? *pte : 0;
+}
+
+int vm_check_user(uint64_t pml4, uint64_t va, size_t len, int write)
+{
+	if (len == 0)
+		return 0;
+	if (va >= UADDR_LIMIT || len > UADDR_LIMIT - va)
+		return -EFAULT;
+	uint64_t need = PTE_P | PTE_U | (write ? PTE_W : 0);
+	for (uint64_t p = PGROUNDDOWN(va); p < va + len; p += PGSIZE)
+		if ((vm_lookup(pml4, p) & need) != need)
+			return -EFAULT;
+	return 0;
+}
+
+void vm_copy_out(uint64_t pml4, uint64_t va, const void *src, size_t len)
+{
+	const char *s = src;
+	while (len) {
+		uint64_t off = va & (PGSIZE - 1);
+		size_t n = PGSIZE - off < len ? PGSIZE - off : len;
+		memcpy((char *)p2v(PTE_ADDR(vm_lookup(pml4, va))) + off, s, n);
+		va += n;
+		s += n;
+		len -= n;
+	}
+}

@@ -1,0 +1,40 @@
+/* vm.h - page tables: the kernel's mappings and user address spaces. */
+#ifndef KERNEL_VM_H
+#define KERNEL_VM_H
+
+#include <stdint.h>
+#include <stddef.h>
+
+#include <exov6/syscall.h>     /* PTE_P, PTE_W, PTE_U, PTE_NX */
+
+#define PTE_PS      0x080ull
+#define PTE_G       0x100ull
+#define PTE_ADDR(e) ((e) & 0x000ffffffffff000ull)
+
+/* Build the kernel page tables (direct map of [0, top) at PHYSMAP, kernel
+ * image at KERNBASE) and switch to them. */
+void vm_init(uint64_t top);
+
+/* A new address space: empty lower half, the kernel's upper half.
+ * Returns its PML4's physical address, 0 when memory is out. */
+uint64_t vm_create(void);
+/* Drop every user mapping and free the page tables and the PML4. */
+void vm_destroy(uint64_t pml4);
+/* The kernel's own PML4 (for an address space being destroyed). */
+uint64_t vm_kernel_pml4(void);
+
+/* Map frame pa at user address va with perm (PTE_P|PTE_U implied);
+ * replaces an older mapping.  0 or -ENOMEM. */
+int vm_map(uint64_t pml4, uint64_t va, uint64_t pa, uint64_t perm);
+void vm_unmap(uint64_t pml4, uint64_t va);
+/* The PTE mapping va, or 0 when none. */
+uint64_t vm_lookup(uint64_t pml4, uint64_t va);
+
+/* Is [va, va+len) user memory mapped with PTE_U (and PTE_W if write)?
+ * 0 or -EFAULT. */
+int vm_check_user(uint64_t pml4, uint64_t va, size_t len, int write);
+/* Copy to user memory of any address space through the direct map
+ * (after vm_check_user). */
+void vm_copy_out(uint64_t pml4, uint64_t va, const void *src, size_t len);
+
+#endif
