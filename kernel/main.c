@@ -35,8 +35,8 @@ void kmain(uint32_t magic, uint64_t info_pa)
 	if (cmdline_has("selftest=panic"))
 		panic("self test: panic requested on the kernel command line");
 	firstprog_start();
-	uint64_t t = rdtsc();
-	kprintf("exov6: user entry tsc=%lu (%lu us since reset)\n", t,
-		tsc_hz() ? t / (tsc_hz() / 1000000) : 0);
+	uint64_t t = rdtsc(), mhz = tsc_hz() / 1000000;
+	kprintf("exov6: user entry tsc=%lu (%lu us since reset, %lu us in the kernel)\n", t,
+		mhz ? t / mhz : 0, mhz ? (t - tsc0) / mhz : 0);
 	sched_yield();
 }

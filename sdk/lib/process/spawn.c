@@ -1,0 +1,95 @@
+/* spawn.c - start a boot module as a child env, entirely in user space:
+ * exofork an empty child, build its pages here and map them across, set
+ * its registers, make it runnable. */
+#include <exov6/errno.h>
+#include <exov6/layout.h>
+#include <exov6/loader.h>
+#include <exov6/spawn.h>
+#include <exov6/syscall.h>
+#include <string.h>
+
+#define MODULE_SLOT ((UMODULE_END - UMODULE_BASE) / 16)
+#define TMP_SPAN (ULOADER_TMP_END - ULOADER_TMP)
+
+static unsigned module_mapped;  /* bit i: module i is mapped at its slot */
+
+/* Find module `name`, map it (once) and return its image. */
+static int module_image(const char *name, const void **image, unsigned long *size)
+{
+	struct exov6_module_info info;
+	for (long i = 0; exov6_syscall2(SYS_module_info, i, &info) == 0; i++) {
+		if (strcmp(info.name, name) != 0)
+			continue;
+		if (i >= 16 || info.size > MODULE_SLOT)
+			return -EFBIG;
+		unsigned long va = UMODULE_BASE + (unsigned long)i * MODULE_SLOT;
+		if (!(module_mapped & (1u << i))) {
+			long r = exov6_syscall2(SYS_module_map, i, va);
+			if (r)
+				return (int)r;
+			module_mapped |= 1u << i;
+		}
+		*image = (const void *)va;
+		*size = info.size;
+		return 0;
+	}
+	return -ENOENT;
+}
+
+/* Loader callbacks: build each page at a scratch address of our own, then
+ * map it into the child with its final rights. */
+static unsigned long scratch(unsigned long va)
+{
+	return ULOADER_TMP + va % TMP_SPAN;
+}
+
+static void *page_begin(void *ctx, unsigned long va)
+{
+	(void)ctx;
+	if (exov6_syscall3(SYS_page_alloc, 0, scratch(va), PTE_W) < 0)
+		return 0;
+	return (void *)scratch(va);
+}
+
+static int page_end(void *ctx, unsigned long va, unsigned long perm)
+{
+	exov6_envid_t child = *(exov6_envid_t *)ctx;
+	long r = exov6_syscall5(SYS_page_map, 0, scratch(va), child, va, perm);
+	exov6_syscall2(SYS_page_unmap, 0, scratch(va));
+	return (int)r;
+}
+
+exov6_envid_t exov6_spawn_module(const char *name, char *const argv[], char *const envp[])
+{
+	const void *image;
+	unsigned long size;
+	int r = module_image(name, &image, &size);
+	if (r)
+		return r;
+
+	exov6_envid_t child = (exov6_envid_t)exov6_syscall0(SYS_exofork);
+	if (child < 0)
+		return child;
+	struct exov6_loader_ops ops = { &child, page_begin, page_end };
+	struct exov6_trapframe tf;
+	memset(&tf, 0, sizeof tf);
+	char short_name[32];    /* the kernel keeps 31 bytes of a name */
+	size_t n = strlen(name) < sizeof short_name - 1 ? strlen(name) : sizeof short_name - 1;
+	memcpy(short_name, name, n);
+	short_name[n] = 0;
+	if ((r = exov6_elf_load(image, size, &ops, &tf.rip)) ||
+	    (r = exov6_stack_build(argv, envp, &ops, &tf.rsp)) ||
+	    (r = (int)exov6_syscall2(SYS_env_set_trapframe, child, &tf)) ||
+	    (r = (int)exov6_syscall2(SYS_env_set_name, child, short_name)) ||
+	    (r = (int)exov6_syscall2(SYS_env_set_status, child, ENV_RUNNABLE))) {
+		exov6_syscall1(SYS_env_destroy, child);
+		exov6_syscall2(SYS_env_wait, child, 0);
+		return r;
+	}
+	return child;
+}
+
+exov6_envid_t exov6_wait(exov6_envid_t id, int *status)
+{
+	return (exov6_envid_t)exov6_syscall2(SYS_env_wait, id, status);
+}
