@@ -2,10 +2,14 @@
  * rule, ending with a wait status, waiting for children, and switching to
  * an env (address space, FPU state, registers). */
 #include <exov6/errno.h>
+#include <exov6/layout.h>
 #include "env.h"
+#include "ipc.h"
 #include "kprintf.h"
 #include "memlayout.h"
+#include "pmm.h"
 #include "power.h"
+#include "rtc.h"
 #include "sched.h"
 #include "string.h"
 #include "timer.h"
@@ -15,7 +19,8 @@
 struct env envs[NENV];
 struct env *curenv;
 
-static struct env *fpu_owner;           /* whose state the FPU holds */
+static struct env *fpu_owner;
+static uint64_t boot_epoch, boot_tsc;           /* whose state the FPU holds */
 static uint8_t fpu_initial[512] __attribute__((aligned(16)));
 static uint32_t generation[NENV];
 
@@ -32,6 +37,38 @@ void env_init(void)
 	__asm__ volatile("mov %0, %%cr4" : : "r"(cr4));
 	uint32_t mxcsr = 0x1f80;
 	__asm__ volatile("fninit; ldmxcsr %0; fxsave %1" : : "m"(mxcsr), "m"(fpu_initial));
+
+	boot_epoch = rtc_epoch();
+	boot_tsc = rdtsc();
+}
+
+static struct exov6_info *env_info(struct env *e)
+{
+	return p2v(e->info_pa);
+}
+
+/* The env's read-only info page at UINFO; the kernel keeps a reference of
+ * its own so it can update the page whatever the env maps there. */
+static int info_page_create(struct env *e)
+{
+	uint64_t pa = frame_alloc();
+	if (!pa)
+		return -ENOMEM;
+	frame_incref(pa);
+	e->info_pa = pa;
+	struct exov6_info *info = env_info(e);
+	info->envid = e->id;
+	info->parent = e->parent;
+	info->tsc_hz = tsc_hz();
+	info->boot_tsc = boot_tsc;
+	info->boot_epoch = boot_epoch;
+	return vm_map(e->pml4, UINFO, pa, PTE_NX);
+}
+
+static void set_parent(struct env *e, exov6_envid_t parent)
+{
+	e->parent = parent;
+	env_info(e)->parent = parent;
 }
 
 int env_alloc(exov6_envid_t parent, struct env **out)
@@ -56,22 +93,30 @@ int env_alloc(exov6_envid_t parent, struct env **out)
 	e->tf.cs = UCODE_SEL;
 	e->tf.ss = UDATA_SEL;
 	e->tf.rflags = FL_IF;
+	int r = info_page_create(e);
+	if (r) {
+		vm_destroy(pml4);
+		if (e->info_pa)
+			frame_decref(e->info_pa);
+		e->state = ENV_FREE;
+		return r;
+	}
 	*out = e;
 	return 0;
 }
 
-static struct env *env_by_id(exov6_envid_t id)
+struct env *env_by_id(exov6_envid_t id)
 {
 	if (id <= 0)
 		return 0;
 	struct env *e = &envs[id & (NENV - 1)];
-	return e->state != ENV_FREE && e->id == id ? e : 0;
+	return e->state != ENV_FREE && e->state != ENV_ZOMBIE && e->id == id ? e : 0;
 }
 
 int env_lookup(exov6_envid_t id, int children_ok, struct env **out)
 {
 	struct env *e = id == 0 ? curenv : env_by_id(id);
-	if (!e || e->state == ENV_ZOMBIE)
+	if (!e)
 		return -ESRCH;
 	if (e != curenv && !(children_ok && e->parent == curenv->id))
 		return -EPERM;
@@ -83,6 +128,7 @@ static void env_free(struct env *e)
 {
 	if (fpu_owner == e)
 		fpu_owner = 0;
+	frame_decref(e->info_pa);
 	e->state = ENV_FREE;
 }
 
@@ -92,7 +138,7 @@ static void deliver(struct env *parent, struct env *child)
 	if (parent->wait_status_va)
 		vm_copy_out(parent->pml4, parent->wait_status_va, &child->status, sizeof child->status);
 	parent->tf.rax = (uint64_t)child->id;
-	parent->blocked = 0;
+	parent->block = BLOCK_NONE;
 	env_free(child);
 }
 
@@ -115,10 +161,11 @@ void env_exit(struct env *e, int status)
 		struct env *c = &envs[i];
 		if (c->state == ENV_FREE || c->parent != e->id)
 			continue;
-		c->parent = 0;
+		set_parent(c, 0);
 		if (c->state == ENV_ZOMBIE)
 			env_free(c);
 	}
+	ipc_env_gone(e);
 	vm_destroy(e->pml4);
 	e->pml4 = 0;
 	e->status = status;
@@ -129,7 +176,7 @@ void env_exit(struct env *e, int status)
 	struct env *p = env_by_id(e->parent);
 	if (!p)
 		env_free(e);
-	else if (p->blocked && (p->wait_for == 0 || p->wait_for == e->id))
+	else if (p->block == BLOCK_WAIT && (p->wait_for == 0 || p->wait_for == e->id))
 		deliver(p, e);
 }
 
@@ -153,7 +200,7 @@ int env_wait(exov6_envid_t id, uint64_t status_va)
 	}
 	if (!children)
 		return -ECHILD;
-	self->blocked = 1;
+	self->block = BLOCK_WAIT;
 	self->wait_for = id;
 	self->wait_status_va = status_va;
 	sched_yield();

@@ -16,18 +16,35 @@ enum env_state {
 	ENV_ZOMBIE,       /* ended, wait status kept for the parent */
 };
 
+/* Why a ready env cannot run yet. */
+enum env_block {
+	BLOCK_NONE = 0,
+	BLOCK_WAIT,       /* in SYS_env_wait */
+	BLOCK_RECV,       /* receiving (ipc_peer: from whom, 0: anyone) */
+	BLOCK_SEND,       /* queued on ipc_peer's send queue */
+	BLOCK_REPLY,      /* called ipc_peer, waiting for the reply */
+};
+
 struct env {
 	struct exov6_trapframe tf;
 	uint8_t fpu[512] __attribute__((aligned(16)));  /* FXSAVE area */
 	exov6_envid_t id;
 	exov6_envid_t parent;           /* 0: none */
 	enum env_state state;
-	int blocked;                    /* in SYS_env_wait */
+	enum env_block block;
 	exov6_envid_t wait_for;         /* 0: any child */
 	uint64_t wait_status_va;        /* where the status goes, 0: nowhere */
 	int status;                     /* wait status once a zombie */
 	int is_first;                   /* the boot program: its end powers off */
 	uint64_t pml4;
+	uint64_t info_pa;               /* its struct exov6_info page */
+	uint64_t upcall_entry, xstack_lo, xstack_hi;
+	/* IPC */
+	exov6_envid_t ipc_peer;
+	int ipc_is_call;                /* a queued send that is a call */
+	uint64_t ipc_w[3], ipc_srcva, ipc_perm;
+	uint64_t ipc_window;            /* where granted pages go, 0: refused */
+	struct env *sendq_head, *sendq_tail, *sendq_next;
 	char name[ENV_NAME_MAX];
 };
 
@@ -43,6 +60,8 @@ void env_exit(struct env *e, int status);
 /* The env for id (0 = the caller); -ESRCH if none, -EPERM unless it is the
  * caller or, with children_ok, one of the caller's children. */
 int env_lookup(exov6_envid_t id, int children_ok, struct env **out);
+/* The live (not zombie) env with this id, or NULL. */
+struct env *env_by_id(exov6_envid_t id);
 /* SYS_env_wait for the current env; may block (the answer is then given
  * when a child ends). */
 int env_wait(exov6_envid_t id, uint64_t status_va);

@@ -6,6 +6,7 @@
 #include <exov6/layout.h>
 #include <exov6/syscall.h>
 #include "env.h"
+#include "ipc.h"
 #include "kprintf.h"
 #include "memlayout.h"
 #include "multiboot.h"
@@ -212,6 +213,20 @@ static long sys_env_set_name(uint64_t id, uint64_t nameva)
 	return -ENAMETOOLONG;
 }
 
+static long sys_env_set_upcall(uint64_t id, uint64_t entry, uint64_t lo, uint64_t hi)
+{
+	struct env *e;
+	int r = env_lookup((exov6_envid_t)id, 1, &e);
+	if (r)
+		return r;
+	if (entry && (entry >= UADDR_LIMIT || lo >= hi || hi > UADDR_LIMIT))
+		return -EINVAL;
+	e->upcall_entry = entry;
+	e->xstack_lo = lo;
+	e->xstack_hi = hi;
+	return 0;
+}
+
 static long dispatch(uint64_t n, const struct exov6_trapframe *tf)
 {
 	uint64_t a1 = tf->rdi, a2 = tf->rsi, a3 = tf->rdx, a4 = tf->r10, a5 = tf->r8;
@@ -233,6 +248,19 @@ static long dispatch(uint64_t n, const struct exov6_trapframe *tf)
 	case SYS_module_map: return sys_module_map(a1, a2);
 	case SYS_kernel_cmdline: return sys_kernel_cmdline(a1, a2);
 	case SYS_env_set_name: return sys_env_set_name(a1, a2);
+	case SYS_env_set_upcall: return sys_env_set_upcall(a1, a2, a3, a4);
+	case SYS_ipc_send:
+	case SYS_ipc_call: {
+		const uint64_t w[3] = { a2, a3, a4 };
+		return ipc_send(n == SYS_ipc_call, a1, w, a5, tf->r9);
+	}
+	case SYS_ipc_recv: return ipc_recv(a1);
+	case SYS_ipc_reply_recv: {
+		const uint64_t w[3] = { a2, a3, a4 };
+		return ipc_reply_recv(a1, w, a5, tf->r9);
+	}
+	case SYS_ipc_window: return ipc_window(a1);
+	case SYS_mem_free_pages: return (long)frames_free();
 	default: return -ENOSYS;
 	}
 }

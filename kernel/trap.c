@@ -8,6 +8,7 @@
 #include "kprintf.h"
 #include "sched.h"
 #include "timer.h"
+#include "vm.h"
 #include "x86.h"
 
 struct gate {
@@ -94,6 +95,30 @@ static void kill_faulting_env(const struct exov6_trapframe *tf)
 	env_exit(e, EXOV6_W_SIGNALED(trap_signal(tf->trapno)));
 }
 
+/* Hand the fault to the env's upcall handler on its exception stack (below
+ * the interrupted frame if the handler itself faulted).  0, or -1 when the
+ * env has no handler or no room for the frame. */
+static int deliver_upcall(struct env *e, const struct exov6_trapframe *tf)
+{
+	if (!e->upcall_entry)
+		return -1;
+	uint64_t sp = tf->rsp >= e->xstack_lo && tf->rsp < e->xstack_hi
+		? tf->rsp - 128                 /* keep the handler's red zone */
+		: e->xstack_hi;
+	sp = (sp - sizeof(struct exov6_upcall_frame)) & ~15ull;
+	if (sp < e->xstack_lo || sp >= e->xstack_hi ||
+	    vm_check_user(e->pml4, sp, sizeof(struct exov6_upcall_frame), 1))
+		return -1;
+	struct exov6_upcall_frame *f = (void *)sp;
+	f->tf = *tf;
+	f->fault_va = tf->trapno == T_PGFLT ? rcr2() : 0;
+	e->tf.rip = e->upcall_entry;
+	e->tf.rsp = sp;
+	e->tf.rdi = sp;
+	e->tf.rflags &= ~(uint64_t)(FL_TF | FL_DF | FL_AC);
+	return 0;
+}
+
 static void interrupt(uint64_t n)
 {
 	pic_eoi((int)(n - T_IRQ0));
@@ -118,6 +143,8 @@ void trap(struct exov6_trapframe *tf)
 			sched_yield();
 		env_run(curenv);
 	}
+	if (deliver_upcall(curenv, tf) == 0)
+		env_run(curenv);
 	kill_faulting_env(tf);
 	sched_yield();
 }

@@ -17,6 +17,23 @@ struct exov6_trapframe {
 	unsigned long rip, cs, rflags, rsp, ss;
 };
 
+/* What an upcall handler finds at its %rsp: the interrupted registers
+ * (tf.trapno and tf.err say which exception) and, for a page fault, the
+ * address.  The handler resumes by restoring tf itself. */
+struct exov6_upcall_frame {
+	struct exov6_trapframe tf;
+	unsigned long fault_va;
+};
+
+/* The read-only page the kernel maps at UINFO in every env. */
+struct exov6_info {
+	exov6_envid_t envid;
+	exov6_envid_t parent;          /* 0 when the env has none */
+	unsigned long tsc_hz;          /* TSC ticks per second */
+	unsigned long boot_tsc;        /* TSC at boot_epoch */
+	unsigned long boot_epoch;      /* wall clock at boot, seconds since 1970 (RTC, UTC) */
+};
+
 /* SYS_module_info's answer. */
 #define EXOV6_MODULE_NAME_MAX 64
 #define EXOV6_MODULE_CMDLINE_MAX 256

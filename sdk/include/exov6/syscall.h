@@ -48,8 +48,27 @@
 /* Set the name (at most 31 bytes) kernel diagnostics give env (self or a
  * child). */
 #define SYS_env_set_name    15
+/* Exceptions of env (self or child) go to user code: `entry` is called on
+ * the exception stack [xstack_lo, xstack_hi) with a struct
+ * exov6_upcall_frame (exov6/env.h) at %rsp and in %rdi.  entry 0 turns
+ * upcalls off (faults then kill). */
+#define SYS_env_set_upcall  16
+/* IPC (see exov6/ipc.h for the register conventions of the answers).
+ * send(to, w0, w1, w2, srcva, perm): block until `to` receives. */
+#define SYS_ipc_send        17
+/* recv(from): block until a message arrives (from `from`, 0: anyone). */
+#define SYS_ipc_recv        18
+/* call(to, w0, w1, w2, srcva, perm): send, then wait for `to`'s reply. */
+#define SYS_ipc_call        19
+/* reply_recv(to, w0, w1, w2, srcva, perm): answer caller `to` (0: no one),
+ * then receive the next message from anyone. */
+#define SYS_ipc_reply_recv  20
+/* Where a page granted to the caller is mapped (0: refuse pages). */
+#define SYS_ipc_window      21
+/* Free physical pages, for tests and memory accounting. */
+#define SYS_mem_free_pages  22
 
-#define SYS_COUNT           16
+#define SYS_COUNT           23
 
 /* Page permissions for SYS_page_alloc / SYS_page_map (x86 PTE bits). */
 #define PTE_P   0x001

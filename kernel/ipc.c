@@ -1,0 +1,199 @@
+/* ipc.c - synchronous IPC.  A sender meets a receiver: if the receiver is
+ * already waiting the message is copied register to register at once,
+ * otherwise the sender waits on the receiver's queue.  call and
+ * reply_recv switch straight to the peer that now has work, so a
+ * client/server round trip needs no scheduler pass. */
+#include <exov6/errno.h>
+#include <exov6/layout.h>
+#include <exov6/syscall.h>
+#include "ipc.h"
+#include "memlayout.h"
+#include "sched.h"
+#include "vm.h"
+
+static int page_va_ok(uint64_t va)
+{
+	return va < UADDR_LIMIT && (va & (PGSIZE - 1)) == 0;
+}
+
+/* May s grant its page at srcva with perm?  0 or -errno. */
+static int check_grant(const struct env *s, uint64_t srcva, uint64_t perm)
+{
+	if (!srcva)
+		return 0;
+	if (!page_va_ok(srcva) || (perm & ~PTE_SYSCALL))
+		return -EINVAL;
+	uint64_t pte = vm_lookup(s->pml4, srcva);
+	if (!(pte & PTE_U))
+		return -EFAULT;
+	if (((perm & PTE_W) && !(pte & PTE_W)) || (!(perm & PTE_NX) && (pte & PTE_NX)))
+		return -EACCES;
+	return 0;
+}
+
+/* Put a message from s into r's registers (and its page at r's window)
+ * and let r run. */
+static void deliver(const struct env *s, struct env *r, const uint64_t w[3],
+		    uint64_t srcva, uint64_t perm, int wants_reply)
+{
+	uint64_t granted = 0;
+	if (srcva && r->ipc_window) {
+		uint64_t pte = vm_lookup(s->pml4, srcva);
+		if ((pte & PTE_U) && vm_map(r->pml4, r->ipc_window, PTE_ADDR(pte), perm) == 0)
+			granted = PTE_P | PTE_U | (perm & (PTE_W | PTE_NX));
+	}
+	r->tf.rax = 0;
+	r->tf.rdi = (uint64_t)s->id;
+	r->tf.rsi = w[0];
+	r->tf.rdx = w[1];
+	r->tf.r10 = w[2];
+	r->tf.r8 = granted;
+	r->tf.r9 = (uint64_t)wants_reply;
+	r->block = BLOCK_NONE;
+}
+
+static int accepts(const struct env *r, const struct env *s)
+{
+	return r->block == BLOCK_RECV && (r->ipc_peer == 0 || r->ipc_peer == s->id);
+}
+
+static void enqueue(struct env *r, struct env *s)
+{
+	s->sendq_next = 0;
+	if (r->sendq_tail)
+		r->sendq_tail->sendq_next = s;
+	else
+		r->sendq_head = s;
+	r->sendq_tail = s;
+}
+
+/* Unlink and return the first sender in r's queue that from (0: any)
+ * names, or NULL. */
+static struct env *dequeue(struct env *r, exov6_envid_t from)
+{
+	struct env *prev = 0;
+	for (struct env *s = r->sendq_head; s; prev = s, s = s->sendq_next) {
+		if (from && s->id != from)
+			continue;
+		if (prev)
+			prev->sendq_next = s->sendq_next;
+		else
+			r->sendq_head = s->sendq_next;
+		if (r->sendq_tail == s)
+			r->sendq_tail = prev;
+		s->sendq_next = 0;
+		return s;
+	}
+	return 0;
+}
+
+/* r takes queued sender s's message; s's send completes. */
+static void take(struct env *s, struct env *r)
+{
+	deliver(s, r, s->ipc_w, s->ipc_srcva, s->ipc_perm, s->ipc_is_call);
+	s->tf.rax = 0;
+	s->block = s->ipc_is_call ? BLOCK_REPLY : BLOCK_NONE;
+	s->ipc_peer = r->id;
+}
+
+long ipc_send(int is_call, uint64_t to, const uint64_t w[3], uint64_t srcva, uint64_t perm)
+{
+	struct env *self = curenv, *t = env_by_id((exov6_envid_t)to);
+	if (!t)
+		return -ESRCH;
+	if (t == self)
+		return -EDEADLK;
+	int r = check_grant(self, srcva, perm);
+	if (r)
+		return r;
+	if (accepts(t, self)) {
+		deliver(self, t, w, srcva, perm, is_call);
+		if (!is_call)
+			return 0;
+		self->block = BLOCK_REPLY;
+		self->ipc_peer = t->id;
+		env_run(t);
+	}
+	self->block = BLOCK_SEND;
+	self->ipc_peer = t->id;
+	self->ipc_is_call = is_call;
+	for (int i = 0; i < 3; i++)
+		self->ipc_w[i] = w[i];
+	self->ipc_srcva = srcva;
+	self->ipc_perm = perm;
+	enqueue(t, self);
+	sched_yield();
+}
+
+long ipc_recv(uint64_t from)
+{
+	struct env *self = curenv;
+	if (from && !env_by_id((exov6_envid_t)from))
+		return -ESRCH;
+	struct env *s = dequeue(self, (exov6_envid_t)from);
+	if (s) {
+		take(s, self);
+		return 0;
+	}
+	self->block = BLOCK_RECV;
+	self->ipc_peer = (exov6_envid_t)from;
+	sched_yield();
+}
+
+long ipc_reply_recv(uint64_t to, const uint64_t w[3], uint64_t srcva, uint64_t perm)
+{
+	struct env *self = curenv, *caller = 0;
+	if (to) {
+		caller = env_by_id((exov6_envid_t)to);
+		if (!caller)
+			return -ESRCH;
+		if (caller->block != BLOCK_REPLY || caller->ipc_peer != self->id)
+			return -EINVAL;
+		int r = check_grant(self, srcva, perm);
+		if (r)
+			return r;
+		deliver(self, caller, w, srcva, perm, 0);
+	}
+	struct env *s = dequeue(self, 0);
+	if (s) {
+		take(s, self);
+		return 0;
+	}
+	self->block = BLOCK_RECV;
+	self->ipc_peer = 0;
+	if (caller)
+		env_run(caller);
+	sched_yield();
+}
+
+long ipc_window(uint64_t va)
+{
+	if (va && !page_va_ok(va))
+		return -EINVAL;
+	curenv->ipc_window = va;
+	return 0;
+}
+
+static void fail(struct env *e, long err)
+{
+	e->tf.rax = (uint64_t)err;
+	e->block = BLOCK_NONE;
+}
+
+void ipc_env_gone(struct env *e)
+{
+	if (e->block == BLOCK_SEND) {
+		struct env *t = env_by_id(e->ipc_peer);
+		if (t)
+			dequeue(t, e->id);
+	}
+	for (struct env *s; (s = dequeue(e, 0));)
+		fail(s, -ESRCH);
+	for (int i = 0; i < NENV; i++) {
+		struct env *x = &envs[i];
+		if (x != e && x->state != ENV_FREE && x->ipc_peer == e->id &&
+		    (x->block == BLOCK_REPLY || x->block == BLOCK_RECV))
+			fail(x, -ESRCH);
+	}
+	e->block = BLOCK_NONE;
+}
