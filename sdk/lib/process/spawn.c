@@ -61,8 +61,8 @@ static int page_end(void *ctx, unsigned long va, unsigned long perm)
 
 exov6_envid_t exov6_spawn_module(const char *name, char *const argv[], char *const envp[])
 {
-	const void *image;
-	unsigned long size;
+	const void *image = 0;
+	unsigned long size = 0;
 	int r = module_image(name, &image, &size);
 	if (r)
 		return r;

@@ -1,0 +1,21 @@
+/* stdlib.h - general utilities (the part built so far). */
+#ifndef _STDLIB_H
+#define _STDLIB_H
+
+#include <stddef.h>
+
+#define EXIT_SUCCESS 0
+#define EXIT_FAILURE 1
+
+void exit(int status) __attribute__((noreturn));
+void _Exit(int status) __attribute__((noreturn));
+void abort(void) __attribute__((noreturn));
+int atexit(void (*fn)(void));
+long strtol(const char *restrict s, char **restrict end, int base);
+unsigned long strtoul(const char *restrict s, char **restrict end, int base);
+long long strtoll(const char *restrict s, char **restrict end, int base);
+unsigned long long strtoull(const char *restrict s, char **restrict end, int base);
+int atoi(const char *s);
+long atol(const char *s);
+
+#endif

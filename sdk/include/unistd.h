@@ -1,0 +1,14 @@
+/* unistd.h - POSIX system interface (the part built so far). */
+#ifndef _UNISTD_H
+#define _UNISTD_H
+
+#include <sys/types.h>
+
+#define STDIN_FILENO  0
+#define STDOUT_FILENO 1
+#define STDERR_FILENO 2
+
+ssize_t write(int fd, const void *buf, size_t n);
+void _exit(int status) __attribute__((noreturn));
+
+#endif

@@ -1,0 +1,28 @@
+/* start.c - __libc_start: from the entry stack to main, running the
+ * program's initialisers first.  exit() runs the finalisers. */
+#include <stdlib.h>
+#include "libc_private.h"
+
+char **environ;
+
+extern void (*__preinit_array_start[])(int, char **, char **) __attribute__((weak));
+extern void (*__preinit_array_end[])(int, char **, char **) __attribute__((weak));
+extern void (*__init_array_start[])(int, char **, char **) __attribute__((weak));
+extern void (*__init_array_end[])(int, char **, char **) __attribute__((weak));
+extern void _init(void);
+extern int main(int argc, char **argv, char **envp);
+
+void __libc_start(long *sp)
+{
+	int argc = (int)sp[0];
+	char **argv = (char **)(sp + 1);
+	char **envp = argv + argc + 1;
+
+	environ = envp;
+	for (size_t i = 0; i < (size_t)(__preinit_array_end - __preinit_array_start); i++)
+		__preinit_array_start[i](argc, argv, envp);
+	_init();
+	for (size_t i = 0; i < (size_t)(__init_array_end - __init_array_start); i++)
+		__init_array_start[i](argc, argv, envp);
+	exit(main(argc, argv, envp));
+}

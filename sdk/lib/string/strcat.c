@@ -1,0 +1,8 @@
+/* strcat.c - append a string. */
+#include <string.h>
+
+char *strcat(char *restrict dst, const char *restrict src)
+{
+	strcpy(dst + strlen(dst), src);
+	return dst;
+}

@@ -1,0 +1,12 @@
+/* strchr.c - first occurrence of a character (the NUL included). */
+#include <string.h>
+
+char *strchr(const char *s, int c)
+{
+	for (;; s++) {
+		if (*s == (char)c)
+			return (char *)s;
+		if (!*s)
+			return NULL;
+	}
+}
