@@ -11,7 +11,7 @@
 #include "power.h"
 #include "rtc.h"
 #include "sched.h"
-#include "string.h"
+#include <string.h>
 #include "timer.h"
 #include "vm.h"
 #include "x86.h"

@@ -9,7 +9,7 @@
 #include "memlayout.h"
 #include "multiboot.h"
 #include "pmm.h"
-#include "string.h"
+#include <string.h>
 #include "vm.h"
 
 static void *kpage_begin(void *ctx, unsigned long va)

@@ -11,24 +11,11 @@
 #include "sched.h"
 #include "vm.h"
 
-static int page_va_ok(uint64_t va)
-{
-	return va < UADDR_LIMIT && (va & (PGSIZE - 1)) == 0;
-}
-
-/* May s grant its page at srcva with perm?  0 or -errno. */
+/* May s grant its page at srcva (0: no page) with perm?  0 or -errno. */
 static int check_grant(const struct env *s, uint64_t srcva, uint64_t perm)
 {
-	if (!srcva)
-		return 0;
-	if (!page_va_ok(srcva) || (perm & ~PTE_SYSCALL))
-		return -EINVAL;
-	uint64_t pte = vm_lookup(s->pml4, srcva);
-	if (!(pte & PTE_U))
-		return -EFAULT;
-	if (((perm & PTE_W) && !(pte & PTE_W)) || (!(perm & PTE_NX) && (pte & PTE_NX)))
-		return -EACCES;
-	return 0;
+	uint64_t pa;
+	return srcva ? vm_grantable(s->pml4, srcva, perm, &pa) : 0;
 }
 
 /* Put a message from s into r's registers (and its page at r's window)
@@ -37,9 +24,10 @@ static void deliver(const struct env *s, struct env *r, const uint64_t w[3],
 		    uint64_t srcva, uint64_t perm, int wants_reply)
 {
 	uint64_t granted = 0;
+	uint64_t pa;
 	if (srcva && r->ipc_window) {
-		uint64_t pte = vm_lookup(s->pml4, srcva);
-		if ((pte & PTE_U) && vm_map(r->pml4, r->ipc_window, PTE_ADDR(pte), perm) == 0)
+		if (vm_grantable(s->pml4, srcva, perm, &pa) == 0 &&
+		    vm_map(r->pml4, r->ipc_window, pa, perm) == 0)
 			granted = PTE_P | PTE_U | (perm & (PTE_W | PTE_NX));
 	}
 	r->tf.rax = 0;
@@ -168,7 +156,7 @@ long ipc_reply_recv(uint64_t to, const uint64_t w[3], uint64_t srcva, uint64_t p
 
 long ipc_window(uint64_t va)
 {
-	if (va && !page_va_ok(va))
+	if (va && !vm_user_page_va(va))
 		return -EINVAL;
 	curenv->ipc_window = va;
 	return 0;

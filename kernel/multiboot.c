@@ -3,7 +3,7 @@
 #include "multiboot.h"
 #include "kprintf.h"
 #include "memlayout.h"
-#include "string.h"
+#include <string.h>
 
 struct boot_info boot_info;
 

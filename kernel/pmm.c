@@ -6,7 +6,7 @@
 #include "kprintf.h"
 #include "memlayout.h"
 #include "multiboot.h"
-#include "string.h"
+#include <string.h>
 
 struct frame {
 	uint32_t ref;

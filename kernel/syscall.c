@@ -13,14 +13,9 @@
 #include "pmm.h"
 #include "sched.h"
 #include "serial.h"
-#include "string.h"
+#include <string.h>
 #include "vm.h"
 #include "x86.h"
-
-static int user_page_va(uint64_t va)
-{
-	return va < UADDR_LIMIT && (va & (PGSIZE - 1)) == 0;
-}
 
 static long sys_cputs(uint64_t buf, uint64_t len)
 {
@@ -114,7 +109,7 @@ static long sys_page_alloc(uint64_t id, uint64_t va, uint64_t perm)
 	int r = env_lookup((exov6_envid_t)id, 1, &e);
 	if (r)
 		return r;
-	if (!user_page_va(va) || (perm & ~PTE_SYSCALL))
+	if (!vm_user_page_va(va) || (perm & ~PTE_SYSCALL))
 		return -EINVAL;
 	uint64_t pa = frame_alloc();
 	if (!pa)
@@ -132,14 +127,12 @@ static long sys_page_map(uint64_t srcid, uint64_t srcva, uint64_t dstid, uint64_
 	int r = env_lookup((exov6_envid_t)srcid, 1, &src);
 	if (r || (r = env_lookup((exov6_envid_t)dstid, 1, &dst)))
 		return r;
-	if (!user_page_va(srcva) || !user_page_va(dstva) || (perm & ~PTE_SYSCALL))
+	uint64_t pa;
+	if (!vm_user_page_va(dstva))
 		return -EINVAL;
-	uint64_t pte = vm_lookup(src->pml4, srcva);
-	if (!(pte & PTE_U))
-		return -EFAULT;
-	if (((perm & PTE_W) && !(pte & PTE_W)) || (!(perm & PTE_NX) && (pte & PTE_NX)))
-		return -EACCES;
-	return vm_map(dst->pml4, dstva, PTE_ADDR(pte), perm);
+	if ((r = vm_grantable(src->pml4, srcva, perm, &pa)))
+		return r;
+	return vm_map(dst->pml4, dstva, pa, perm);
 }
 
 static long sys_page_unmap(uint64_t id, uint64_t va)
@@ -148,7 +141,7 @@ static long sys_page_unmap(uint64_t id, uint64_t va)
 	int r = env_lookup((exov6_envid_t)id, 1, &e);
 	if (r)
 		return r;
-	if (!user_page_va(va))
+	if (!vm_user_page_va(va))
 		return -EINVAL;
 	vm_unmap(e->pml4, va);
 	return 0;
@@ -175,7 +168,7 @@ static long sys_module_map(uint64_t index, uint64_t va)
 		return -ENOENT;
 	const struct boot_module *m = &boot_info.modules[index];
 	uint64_t size = PGROUNDUP(m->end - m->start);
-	if (!user_page_va(va) || size > UADDR_LIMIT - va)
+	if (!vm_user_page_va(va) || size > UADDR_LIMIT - va)
 		return -EINVAL;
 	for (uint64_t off = 0; off < size; off += PGSIZE) {
 		int r = vm_map(curenv->pml4, va + off, m->start + off, PTE_NX);

@@ -7,7 +7,7 @@
 #include "kprintf.h"
 #include "memlayout.h"
 #include "pmm.h"
-#include "string.h"
+#include <string.h>
 #include "x86.h"
 
 #define NPTE 512
@@ -144,6 +144,24 @@ uint64_t vm_lookup(uint64_t pml4, uint64_t va)
 {
 	uint64_t *pte = walk(pml4, va, 0);
 	return pte && (*pte & PTE_P) ? *pte : 0;
+}
+
+int vm_user_page_va(uint64_t va)
+{
+	return va < UADDR_LIMIT && (va & (PGSIZE - 1)) == 0;
+}
+
+int vm_grantable(uint64_t pml4, uint64_t va, uint64_t perm, uint64_t *pa)
+{
+	if (!vm_user_page_va(va) || (perm & ~PTE_SYSCALL))
+		return -EINVAL;
+	uint64_t pte = vm_lookup(pml4, va);
+	if (!(pte & PTE_U))
+		return -EFAULT;
+	if (((perm & PTE_W) && !(pte & PTE_W)) || (!(perm & PTE_NX) && (pte & PTE_NX)))
+		return -EACCES;
+	*pa = PTE_ADDR(pte);
+	return 0;
 }
 
 int vm_check_user(uint64_t pml4, uint64_t va, size_t len, int write)

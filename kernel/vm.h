@@ -30,6 +30,13 @@ void vm_unmap(uint64_t pml4, uint64_t va);
 /* The PTE mapping va, or 0 when none. */
 uint64_t vm_lookup(uint64_t pml4, uint64_t va);
 
+/* Is va a page-aligned user address? */
+int vm_user_page_va(uint64_t va);
+/* May the page at va be mapped elsewhere with perm (no more rights than
+ * it has)?  Sets *pa.  0, -EINVAL (bad va or perm), -EFAULT (nothing
+ * mapped) or -EACCES (more rights asked). */
+int vm_grantable(uint64_t pml4, uint64_t va, uint64_t perm, uint64_t *pa);
+
 /* Is [va, va+len) user memory mapped with PTE_U (and PTE_W if write)?
  * 0 or -EFAULT. */
 int vm_check_user(uint64_t pml4, uint64_t va, size_t len, int write);

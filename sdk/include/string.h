@@ -18,5 +18,7 @@ char *strrchr(const char *s, int c);
 char *strcpy(char *restrict dst, const char *restrict src);
 char *strncpy(char *restrict dst, const char *restrict src, size_t n);
 char *strcat(char *restrict dst, const char *restrict src);
+size_t strcspn(const char *s, const char *reject);
+size_t strlcpy(char *restrict dst, const char *restrict src, size_t size);
 
 #endif
