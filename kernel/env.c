@@ -206,6 +206,39 @@ int env_wait(exov6_envid_t id, uint64_t status_va)
 	sched_yield();
 }
 
+int env_replace(exov6_envid_t child_id)
+{
+	struct env *self = curenv, *c;
+	int r = env_lookup(child_id, 1, &c);
+	if (r)
+		return r;
+	if (c == self)
+		return -EINVAL;
+	if (c->state != ENV_STOPPED || c->block != BLOCK_NONE)
+		return -EBUSY;
+	for (int i = 0; i < NENV; i++)
+		if (envs[i].state != ENV_FREE && envs[i].parent == c->id)
+			return -EBUSY;
+	/* The new image sees the caller's info page (its id stays). */
+	if ((r = vm_map(c->pml4, UINFO, self->info_pa, PTE_NX)))
+		return r;
+
+	uint64_t old = self->pml4;
+	self->pml4 = c->pml4;
+	self->tf = c->tf;
+	memcpy(self->fpu, c->fpu, sizeof self->fpu);
+	memcpy(self->name, c->name, sizeof self->name);
+	self->upcall_entry = self->xstack_lo = self->xstack_hi = 0;
+	self->ipc_window = 0;
+	c->pml4 = 0;
+	env_free(c);
+	if (fpu_owner == self)
+		fpu_owner = 0;          /* reload the new image's FPU state */
+	lcr3(self->pml4);
+	vm_destroy(old);
+	env_run(self);
+}
+
 void env_run(struct env *e)
 {
 	if (fpu_owner != e) {

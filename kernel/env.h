@@ -65,6 +65,8 @@ struct env *env_by_id(exov6_envid_t id);
 /* SYS_env_wait for the current env; may block (the answer is then given
  * when a child ends). */
 int env_wait(exov6_envid_t id, uint64_t status_va);
+/* SYS_env_replace: the caller becomes its stopped child's image. */
+int env_replace(exov6_envid_t child);
 void env_run(struct env *e) __attribute__((noreturn));
 
 #endif

@@ -103,6 +103,11 @@ void frame_decref(uint64_t pa)
 		free_push(n);
 }
 
+uint32_t frame_refs(uint64_t pa)
+{
+	return frames[pa / PGSIZE].ref;
+}
+
 size_t frames_free(void)
 {
 	return nfree;

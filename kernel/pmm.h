@@ -16,5 +16,7 @@ void frame_incref(uint64_t pa);
 /* Drop one reference; the frame is freed with the last. */
 void frame_decref(uint64_t pa);
 size_t frames_free(void);
+/* How many references the frame has. */
+uint32_t frame_refs(uint64_t pa);
 
 #endif

@@ -254,6 +254,7 @@ static long dispatch(uint64_t n, const struct exov6_trapframe *tf)
 	}
 	case SYS_ipc_window: return ipc_window(a1);
 	case SYS_mem_free_pages: return (long)frames_free();
+	case SYS_env_replace: return env_replace((exov6_envid_t)a1);
 	default: return -ENOSYS;
 	}
 }

@@ -103,7 +103,7 @@ static int deliver_upcall(struct env *e, const struct exov6_trapframe *tf)
 	if (!e->upcall_entry)
 		return -1;
 	uint64_t sp = tf->rsp >= e->xstack_lo && tf->rsp < e->xstack_hi
-		? tf->rsp - 128                 /* keep the handler's red zone */
+		? tf->rsp - 256                 /* keep its red zone and resume slot */
 		: e->xstack_hi;
 	sp = (sp - sizeof(struct exov6_upcall_frame)) & ~15ull;
 	if (sp < e->xstack_lo || sp >= e->xstack_hi ||

@@ -64,9 +64,12 @@ uint64_t vm_kernel_pml4(void)
 uint64_t vm_create(void)
 {
 	uint64_t pml4 = table_alloc();
-	if (pml4)
+	if (pml4) {
 		memcpy(table(pml4) + USER_SLOTS, table(kernel_pml4) + USER_SLOTS,
 		       USER_SLOTS * sizeof(uint64_t));
+		/* The env reads its own page tables, read-only, at UVPT. */
+		table(pml4)[UVPT_SLOT] = pml4 | PTE_P | PTE_U | PTE_NX;
+	}
 	return pml4;
 }
 
@@ -74,7 +77,7 @@ static void free_level(uint64_t pa, int level)
 {
 	uint64_t *t = table(pa);
 	for (int i = 0; i < (level == 3 ? USER_SLOTS : NPTE); i++) {
-		if (!(t[i] & PTE_P))
+		if (!(t[i] & PTE_P) || (level == 3 && i == UVPT_SLOT))
 			continue;
 		if (level == 0)
 			frame_decref(PTE_ADDR(t[i]));
@@ -125,7 +128,7 @@ int vm_map(uint64_t pml4, uint64_t va, uint64_t pa, uint64_t perm)
 	frame_incref(pa);       /* first: pa may be the frame being replaced */
 	if (*pte & PTE_P)
 		frame_decref(PTE_ADDR(*pte));
-	*pte = pa | (perm & (PTE_W | PTE_NX)) | PTE_P | PTE_U;
+	*pte = pa | (perm & (PTE_W | PTE_COW | PTE_SHARE | PTE_NX)) | PTE_P | PTE_U;
 	flush(pml4, va);
 	return 0;
 }
@@ -146,9 +149,16 @@ uint64_t vm_lookup(uint64_t pml4, uint64_t va)
 	return pte && (*pte & PTE_P) ? *pte : 0;
 }
 
+/* User addresses the env may name: the lower half without the window on
+ * its page tables. */
+static int user_range(uint64_t va, uint64_t len)
+{
+	return va < UADDR_LIMIT && len <= UADDR_LIMIT - va && (va + len <= UVPT || va >= UVPT_END);
+}
+
 int vm_user_page_va(uint64_t va)
 {
-	return va < UADDR_LIMIT && (va & (PGSIZE - 1)) == 0;
+	return user_range(va, PGSIZE) && (va & (PGSIZE - 1)) == 0;
 }
 
 int vm_grantable(uint64_t pml4, uint64_t va, uint64_t perm, uint64_t *pa)
@@ -158,7 +168,8 @@ int vm_grantable(uint64_t pml4, uint64_t va, uint64_t perm, uint64_t *pa)
 	uint64_t pte = vm_lookup(pml4, va);
 	if (!(pte & PTE_U))
 		return -EFAULT;
-	if (((perm & PTE_W) && !(pte & PTE_W)) || (!(perm & PTE_NX) && (pte & PTE_NX)))
+	int more = ((perm & PTE_W) && !(pte & PTE_W)) || (!(perm & PTE_NX) && (pte & PTE_NX));
+	if (more && frame_refs(PTE_ADDR(pte)) != 1)
 		return -EACCES;
 	*pa = PTE_ADDR(pte);
 	return 0;
@@ -168,7 +179,7 @@ int vm_check_user(uint64_t pml4, uint64_t va, size_t len, int write)
 {
 	if (len == 0)
 		return 0;
-	if (va >= UADDR_LIMIT || len > UADDR_LIMIT - va)
+	if (!user_range(va, len))
 		return -EFAULT;
 	uint64_t need = PTE_P | PTE_U | (write ? PTE_W : 0);
 	for (uint64_t p = PGROUNDDOWN(va); p < va + len; p += PGSIZE)

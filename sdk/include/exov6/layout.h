@@ -20,6 +20,19 @@
 #define ULOADER_TMP_END     0x00000000b0000000ul
 #define UMODULE_BASE        0x00000000b0000000ul /* mapped boot modules */
 #define UMODULE_END         0x00000000f0000000ul
+#define UVPT                0x00007f0000000000ul /* the env's page tables, read-only */
+#define UVPT_END            0x00007f8000000000ul
+/* Through the recursive slot (254) at UVPT: the entry for user address va
+ * at each level.  Read an upper level first: a lower one is mapped only
+ * when the entry above it is present. */
+#define UVPT_SLOT           254ul
+#define UVPD                (UVPT + (UVPT_SLOT << 30))
+#define UVPDPT              (UVPD + (UVPT_SLOT << 21))
+#define UVPML4              (UVPDPT + (UVPT_SLOT << 12))
+#define UVPT_PTE(va)        (((const volatile unsigned long *)UVPT)[(unsigned long)(va) >> 12])
+#define UVPT_PDE(va)        (((const volatile unsigned long *)UVPD)[(unsigned long)(va) >> 21])
+#define UVPT_PDPTE(va)      (((const volatile unsigned long *)UVPDPT)[(unsigned long)(va) >> 30])
+#define UVPT_PML4E(va)      (((const volatile unsigned long *)UVPML4)[(unsigned long)(va) >> 39])
 #define USTACK_TOP          0x00007ffffffff000ul /* one unmapped guard page above */
 #define USTACK_SIZE         0x0000000000100000ul /* initial stack: 1 MiB */
 #define UADDR_LIMIT         0x0000800000000000ul /* end of the lower half */

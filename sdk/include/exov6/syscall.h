@@ -67,16 +67,26 @@
 #define SYS_ipc_window      21
 /* Free physical pages, for tests and memory accounting. */
 #define SYS_mem_free_pages  22
+/* The caller takes over stopped child `envid`'s address space and
+ * registers (exec keeping the caller's id); the child disappears and the
+ * caller's old address space is freed.  No return on success. */
+#define SYS_env_replace     23
 
-#define SYS_COUNT           23
+#define SYS_COUNT           24
 
-/* Page permissions for SYS_page_alloc / SYS_page_map (x86 PTE bits). */
-#define PTE_P   0x001
-#define PTE_W   0x002
-#define PTE_U   0x004
+/* Page permissions for SYS_page_alloc / SYS_page_map (x86 PTE bits).
+ * A mapping may get more rights (write, execute) than its source only when
+ * the frame is mapped nowhere else: nobody else can see the difference.
+ * PTE_COW and PTE_SHARE are kept for the libOS and mean nothing to the
+ * kernel. */
+#define PTE_P     0x001
+#define PTE_W     0x002
+#define PTE_U     0x004
+#define PTE_COW   0x200
+#define PTE_SHARE 0x400
 /* Not executable: stored in the PTE's top bit by the kernel. */
-#define PTE_NX  0x8000000000000000ull
-#define PTE_SYSCALL (PTE_P | PTE_W | PTE_U | PTE_NX)
+#define PTE_NX    0x8000000000000000ull
+#define PTE_SYSCALL (PTE_P | PTE_W | PTE_U | PTE_COW | PTE_SHARE | PTE_NX)
 
 #ifndef __ASSEMBLER__
 static inline long
