@@ -16,6 +16,7 @@
 #define UINFO               0x0000000060000000ul /* kernel info page, read-only */
 #define UXSTACK_TOP         0x0000000060011000ul /* exception stack (upcalls) */
 #define UXSTACK_SIZE        0x0000000000010000ul
+#define UCOW_TMP            0x0000000060012000ul /* copy-on-write scratch page */
 #define ULOADER_TMP         0x00000000a0000000ul /* loader scratch mappings */
 #define ULOADER_TMP_END     0x00000000b0000000ul
 #define UMODULE_BASE        0x00000000b0000000ul /* mapped boot modules */

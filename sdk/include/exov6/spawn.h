@@ -10,6 +10,9 @@
  * such module), -ENOEXEC, -E2BIG, -ENOMEM, -EAGAIN (no free env). */
 exov6_envid_t exov6_spawn_module(const char *name, char *const argv[], char *const envp[]);
 
+/* Like exov6_spawn_module, but leave the child stopped (for exec). */
+exov6_envid_t exov6_load_module(const char *name, char *const argv[], char *const envp[]);
+
 /* Wait for child `id` (0: any child) to end; its wait status goes to
  * *status if status is not NULL.  Returns the child's id or -ECHILD,
  * -EFAULT. */

@@ -1,6 +1,7 @@
 /* spawn.c - start a boot module as a child env, entirely in user space:
  * exofork an empty child, build its pages here and map them across, set
- * its registers, make it runnable. */
+ * its registers, and make it runnable (spawn) or leave it stopped for the
+ * caller to become (exec). */
 #include <exov6/errno.h>
 #include <exov6/layout.h>
 #include <exov6/loader.h>
@@ -59,7 +60,7 @@ static int page_end(void *ctx, unsigned long va, unsigned long perm)
 	return (int)r;
 }
 
-exov6_envid_t exov6_spawn_module(const char *name, char *const argv[], char *const envp[])
+exov6_envid_t exov6_load_module(const char *name, char *const argv[], char *const envp[])
 {
 	const void *image = 0;
 	unsigned long size = 0;
@@ -80,11 +81,24 @@ exov6_envid_t exov6_spawn_module(const char *name, char *const argv[], char *con
 	if ((r = exov6_elf_load(image, size, &ops, &tf.rip)) ||
 	    (r = exov6_stack_build(argv, envp, &ops, &tf.rsp)) ||
 	    (r = (int)exov6_syscall2(SYS_env_set_trapframe, child, &tf)) ||
-	    (r = (int)exov6_syscall2(SYS_env_set_name, child, short_name)) ||
-	    (r = (int)exov6_syscall2(SYS_env_set_status, child, ENV_RUNNABLE))) {
+	    (r = (int)exov6_syscall2(SYS_env_set_name, child, short_name))) {
 		exov6_syscall1(SYS_env_destroy, child);
 		exov6_syscall2(SYS_env_wait, child, 0);
 		return r;
+	}
+	return child;
+}
+
+exov6_envid_t exov6_spawn_module(const char *name, char *const argv[], char *const envp[])
+{
+	exov6_envid_t child = exov6_load_module(name, argv, envp);
+	if (child < 0)
+		return child;
+	long r = exov6_syscall2(SYS_env_set_status, child, ENV_RUNNABLE);
+	if (r) {
+		exov6_syscall1(SYS_env_destroy, child);
+		exov6_syscall2(SYS_env_wait, child, 0);
+		return (exov6_envid_t)r;
 	}
 	return child;
 }

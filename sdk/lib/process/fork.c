@@ -1,0 +1,89 @@
+/* fork.c - fork with copy-on-write.  The child gets every page of ours:
+ * PTE_SHARE pages shared as they are, writable (or already copy-on-write)
+ * pages mapped copy-on-write in both, read-only pages shared read-only.
+ * The first write to a copy-on-write page faults into upcall.c, which
+ * gives the writer its own copy. */
+#include <errno.h>
+#include <exov6/layout.h>
+#include <exov6/syscall.h>
+#include <unistd.h>
+#include "process_private.h"
+
+#define PT_SPAN   (1ul << 21)   /* what one page table maps */
+#define PD_SPAN   (1ul << 30)
+#define PDPT_SPAN (1ul << 39)
+
+static int installed;
+
+/* Pages fork leaves alone: per-env kernel page, exception stack, scratch. */
+static int private_page(unsigned long va)
+{
+	return va == UINFO || va == UCOW_TMP ||
+	       (va >= UXSTACK_TOP - UXSTACK_SIZE && va < UXSTACK_TOP) ||
+	       (va >= ULOADER_TMP && va < ULOADER_TMP_END);
+}
+
+static int duplicate(exov6_envid_t child, unsigned long va)
+{
+	unsigned long pte = UVPT_PTE(va);
+	unsigned long perm = pte & PTE_SYSCALL;
+	if (pte & PTE_SHARE)
+		return (int)exov6_syscall5(SYS_page_map, 0, va, child, va, perm);
+	if (pte & (PTE_W | PTE_COW)) {
+		perm = (perm & ~PTE_W) | PTE_COW;
+		long r = exov6_syscall5(SYS_page_map, 0, va, child, va, perm);
+		return r ? (int)r : (int)exov6_syscall5(SYS_page_map, 0, va, 0, va, perm);
+	}
+	return (int)exov6_syscall5(SYS_page_map, 0, va, child, va, perm);
+}
+
+/* Walk our page tables, skipping absent upper levels whole. */
+static int copy_address_space(exov6_envid_t child)
+{
+	for (unsigned long va = 0; va < UADDR_LIMIT;) {
+		if (va == UVPT) {
+			va = UVPT_END;  /* the page tables themselves */
+		} else if (!(UVPT_PML4E(va) & PTE_P)) {
+			va += PDPT_SPAN;
+		} else if (!(UVPT_PDPTE(va) & PTE_P)) {
+			va += PD_SPAN;
+		} else if (!(UVPT_PDE(va) & PTE_P)) {
+			va += PT_SPAN;
+		} else {
+			if ((UVPT_PTE(va) & PTE_P) && !private_page(va)) {
+				int r = duplicate(child, va);
+				if (r)
+					return r;
+			}
+			va += EXOV6_PAGE_SIZE;
+		}
+	}
+	return 0;
+}
+
+pid_t fork(void)
+{
+	int r;
+	if (!installed) {
+		if ((r = __libos_upcall_install(0))) {
+			errno = -r;
+			return -1;
+		}
+		installed = 1;
+	}
+	exov6_envid_t child = (exov6_envid_t)exov6_syscall0(SYS_exofork);
+	if (child < 0) {
+		errno = -child;
+		return -1;
+	}
+	if (child == 0)
+		return 0;       /* the child, running on copy-on-write pages */
+	if ((r = copy_address_space(child)) || (r = __libos_upcall_install(child)) ||
+	    (r = (int)exov6_syscall2(SYS_env_set_status, child, ENV_RUNNABLE))) {
+		exov6_syscall1(SYS_env_destroy, child);
+		exov6_syscall2(SYS_env_wait, child, 0);
+		errno = -r;
+		return -1;
+	}
+	return child;
+}

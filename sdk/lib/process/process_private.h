@@ -1,0 +1,12 @@
+/* process_private.h - what the libOS's process files share. */
+#ifndef PROCESS_PRIVATE_H
+#define PROCESS_PRIVATE_H
+
+#include <exov6/env.h>
+
+/* Give env an exception stack and point its faults at our handler. */
+int __libos_upcall_install(exov6_envid_t env);
+/* Is a page mapped at va in our address space (read through UVPT)? */
+int __libos_page_mapped(unsigned long va);
+
+#endif
