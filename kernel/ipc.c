@@ -40,9 +40,12 @@ static void deliver(const struct env *s, struct env *r, const uint64_t w[3],
 	r->block = BLOCK_NONE;
 }
 
+/* Is r waiting for a message from s?  A caller waiting for its reply takes
+ * it from the callee only (a plain send from the callee is a reply too). */
 static int accepts(const struct env *r, const struct env *s)
 {
-	return r->block == BLOCK_RECV && (r->ipc_peer == 0 || r->ipc_peer == s->id);
+	return (r->block == BLOCK_RECV && (r->ipc_peer == 0 || r->ipc_peer == s->id)) ||
+	       (r->block == BLOCK_REPLY && r->ipc_peer == s->id);
 }
 
 static void enqueue(struct env *r, struct env *s)

@@ -6,6 +6,9 @@
  * or -errno, %rdi the sender's id, %rsi/%rdx/%r10 the three words, %r8 the
  * rights of the granted page (0: none), %r9 1 when the sender waits for a
  * reply (it used call).
+ *
+ * A caller waits for its reply from the callee alone; the callee answers
+ * with reply_recv, or with a plain send.
  */
 #ifndef EXOV6_IPC_H
 #define EXOV6_IPC_H
