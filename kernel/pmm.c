@@ -10,7 +10,10 @@
 
 struct frame {
 	uint32_t ref;
-	uint32_t next_free;     /* frame number + 1; 0 ends the list */
+	union {
+		uint32_t next_free;     /* free: frame number + 1; 0 ends the list */
+		uint32_t entries;       /* a page table: how many entries are present */
+	};
 };
 
 extern char kernel_end[];
@@ -101,6 +104,11 @@ void frame_decref(uint64_t pa)
 		panic("frame %lx freed twice", pa);
 	if (--frames[n].ref == 0)
 		free_push(n);
+}
+
+uint32_t frame_table_entries(uint64_t pa, int delta)
+{
+	return frames[pa / PGSIZE].entries += (uint32_t)delta;
 }
 
 uint32_t frame_refs(uint64_t pa)

@@ -16,6 +16,9 @@ void frame_incref(uint64_t pa);
 /* Drop one reference; the frame is freed with the last. */
 void frame_decref(uint64_t pa);
 size_t frames_free(void);
+/* Add delta to the present-entry count of a page-table frame; returns
+ * the new count. */
+uint32_t frame_table_entries(uint64_t pa, int delta);
 /* How many references the frame has. */
 uint32_t frame_refs(uint64_t pa);
 

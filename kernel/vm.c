@@ -94,13 +94,15 @@ void vm_destroy(uint64_t pml4)
 	free_level(pml4, 3);
 }
 
-/* The PTE slot for va, creating intermediate tables if asked; NULL when a
- * table is missing (or memory ran out while creating it). */
-static uint64_t *walk(uint64_t pml4, uint64_t va, int create)
+/* The entries for va at every level (path[3] in the PML4 ... path[0] the
+ * PTE), creating missing tables if asked.  Returns the PTE slot, or NULL
+ * when a table is missing (or memory ran out while creating it).  Each
+ * table frame counts its present entries, so empty tables can go. */
+static uint64_t *walk_path(uint64_t pml4, uint64_t va, int create, uint64_t *path[4])
 {
 	uint64_t pa = pml4;
 	for (int level = 3; level > 0; level--) {
-		uint64_t *e = &table(pa)[index_at(va, level)];
+		uint64_t *e = path[level] = &table(pa)[index_at(va, level)];
 		if (!(*e & PTE_P)) {
 			if (!create)
 				return 0;
@@ -108,10 +110,24 @@ static uint64_t *walk(uint64_t pml4, uint64_t va, int create)
 			if (!t)
 				return 0;
 			*e = t | PTE_P | PTE_W | PTE_U;
+			if (level < 3)
+				frame_table_entries(pa, 1);
 		}
 		pa = PTE_ADDR(*e);
 	}
-	return &table(pa)[index_at(va, 0)];
+	return path[0] = &table(pa)[index_at(va, 0)];
+}
+
+static uint64_t *walk(uint64_t pml4, uint64_t va, int create)
+{
+	uint64_t *path[4];
+	return walk_path(pml4, va, create, path);
+}
+
+/* The frame holding the table that contains entry slot e. */
+static uint64_t table_of(const uint64_t *e)
+{
+	return PGROUNDDOWN(v2p(e));
 }
 
 static void flush(uint64_t pml4, uint64_t va)
@@ -128,6 +144,8 @@ int vm_map(uint64_t pml4, uint64_t va, uint64_t pa, uint64_t perm)
 	frame_incref(pa);       /* first: pa may be the frame being replaced */
 	if (*pte & PTE_P)
 		frame_decref(PTE_ADDR(*pte));
+	else
+		frame_table_entries(table_of(pte), 1);
 	*pte = pa | (perm & (PTE_W | PTE_COW | PTE_SHARE | PTE_NX)) | PTE_P | PTE_U;
 	flush(pml4, va);
 	return 0;
@@ -135,12 +153,27 @@ int vm_map(uint64_t pml4, uint64_t va, uint64_t pa, uint64_t perm)
 
 void vm_unmap(uint64_t pml4, uint64_t va)
 {
-	uint64_t *pte = walk(pml4, va, 0);
-	if (pte && (*pte & PTE_P)) {
-		frame_decref(PTE_ADDR(*pte));
-		*pte = 0;
-		flush(pml4, va);
+	uint64_t *path[4];
+	uint64_t *pte = walk_path(pml4, va, 0, path);
+	if (!pte || !(*pte & PTE_P))
+		return;
+	frame_decref(PTE_ADDR(*pte));
+	*pte = 0;
+	flush(pml4, va);
+	/* Free tables left empty, from the page table up to the PDPT.  The
+	 * env may have the freed tables cached through its UVPT window:
+	 * flush the whole TLB then (kernel mappings are global and stay). */
+	int freed = 0;
+	for (int level = 0; level < 3; level++) {
+		uint64_t t = table_of(path[level]);
+		if (frame_table_entries(t, -1) != 0)
+			break;
+		*path[level + 1] = 0;
+		frame_decref(t);
+		freed = 1;
 	}
+	if (freed && rcr3() == pml4)
+		lcr3(pml4);
 }
 
 uint64_t vm_lookup(uint64_t pml4, uint64_t va)

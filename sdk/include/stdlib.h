@@ -15,6 +15,12 @@ long strtol(const char *restrict s, char **restrict end, int base);
 unsigned long strtoul(const char *restrict s, char **restrict end, int base);
 long long strtoll(const char *restrict s, char **restrict end, int base);
 unsigned long long strtoull(const char *restrict s, char **restrict end, int base);
+void *malloc(size_t n);
+void free(void *p);
+void *calloc(size_t count, size_t size);
+void *realloc(void *p, size_t n);
+int posix_memalign(void **out, size_t align, size_t n);
+void *aligned_alloc(size_t align, size_t n);
 int atoi(const char *s);
 long atol(const char *s);
 

@@ -17,6 +17,12 @@
 #define UXSTACK_TOP         0x0000000060011000ul /* exception stack (upcalls) */
 #define UXSTACK_SIZE        0x0000000000010000ul
 #define UCOW_TMP            0x0000000060012000ul /* copy-on-write scratch page */
+/* Process-wide libOS state (mmap reservations, malloc), at a fixed place
+ * so every copy of the library in one program (TCC -run) shares it. */
+#define ULIBOS_STATE        0x0000000060020000ul
+#define ULIBOS_STATE_END    0x0000000060040000ul
+/* mprotect(PROT_NONE) keeps a page's frame at va ^ UNONE_STASH_BIT. */
+#define UNONE_STASH_BIT     0x0000200000000000ul
 #define ULOADER_TMP         0x00000000a0000000ul /* loader scratch mappings */
 #define ULOADER_TMP_END     0x00000000b0000000ul
 #define UMODULE_BASE        0x00000000b0000000ul /* mapped boot modules */

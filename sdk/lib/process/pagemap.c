@@ -1,11 +1,28 @@
-/* pagemap.c - read our own page tables through the read-only window at
- * UVPT, upper levels first. */
+/* pagemap.c - our own page tables: read them through the read-only window
+ * at UVPT (upper levels first), and change a page's rights. */
+#include <exov6/errno.h>
 #include <exov6/layout.h>
 #include <exov6/syscall.h>
+#include <string.h>
 #include "process_private.h"
 
 int __libos_page_mapped(unsigned long va)
 {
-	return va < UADDR_LIMIT && (va < UVPT || va >= UVPT_END) && (UVPT_PML4E(va) & PTE_P) && (UVPT_PDPTE(va) & PTE_P) &&
+	return va < UADDR_LIMIT && (va < UVPT || va >= UVPT_END) &&
+	       (UVPT_PML4E(va) & PTE_P) && (UVPT_PDPTE(va) & PTE_P) &&
 	       (UVPT_PDE(va) & PTE_P) && (UVPT_PTE(va) & PTE_P);
+}
+
+int __libos_page_protect(unsigned long va, unsigned long perm)
+{
+	long r = exov6_syscall5(SYS_page_map, 0, va, 0, va, perm);
+	if (r != -EACCES)
+		return (int)r;
+	/* Shared with another address space (after fork): take a copy. */
+	if ((r = exov6_syscall3(SYS_page_alloc, 0, UCOW_TMP, PTE_W | PTE_NX)))
+		return (int)r;
+	memcpy((void *)UCOW_TMP, (const void *)va, EXOV6_PAGE_SIZE);
+	r = exov6_syscall5(SYS_page_map, 0, UCOW_TMP, 0, va, perm);
+	exov6_syscall2(SYS_page_unmap, 0, UCOW_TMP);
+	return (int)r;
 }

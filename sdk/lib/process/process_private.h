@@ -8,5 +8,9 @@
 int __libos_upcall_install(exov6_envid_t env);
 /* Is a page mapped at va in our address space (read through UVPT)? */
 int __libos_page_mapped(unsigned long va);
+/* Give our page at va the rights perm (PTE_W, PTE_NX), keeping its
+ * contents; when another address space shares the frame (after fork),
+ * take a private copy first.  0 or -errno. */
+int __libos_page_protect(unsigned long va, unsigned long perm);
 
 #endif

@@ -5,7 +5,6 @@
 #include <exov6/env.h>
 #include <exov6/layout.h>
 #include <exov6/syscall.h>
-#include <string.h>
 #include "process_private.h"
 
 #define T_PGFLT 14
@@ -24,27 +23,12 @@ int __libos_upcall_install(exov6_envid_t env)
 				   UXSTACK_TOP - UXSTACK_SIZE, UXSTACK_TOP);
 }
 
-/* Give the page at va a private writable copy (or just the right to
- * write, when no other address space maps it any more). */
-static int cow_break(unsigned long va, unsigned long pte)
-{
-	unsigned long perm = (pte & PTE_NX) | PTE_W;
-	if (exov6_syscall5(SYS_page_map, 0, va, 0, va, perm) == 0)
-		return 0;
-	if (exov6_syscall3(SYS_page_alloc, 0, UCOW_TMP, PTE_W | PTE_NX))
-		return -1;
-	memcpy((void *)UCOW_TMP, (const void *)va, EXOV6_PAGE_SIZE);
-	long r = exov6_syscall5(SYS_page_map, 0, UCOW_TMP, 0, va, perm);
-	exov6_syscall2(SYS_page_unmap, 0, UCOW_TMP);
-	return r ? -1 : 0;
-}
-
 void __libos_upcall(struct exov6_upcall_frame *f)
 {
 	unsigned long va = f->fault_va & ~(EXOV6_PAGE_SIZE - 1);
 	if (f->tf.trapno == T_PGFLT && (f->tf.err & PF_WRITE) && __libos_page_mapped(va)) {
 		unsigned long pte = UVPT_PTE(va);
-		if ((pte & PTE_COW) && cow_break(va, pte) == 0)
+		if ((pte & PTE_COW) && __libos_page_protect(va, (pte & PTE_NX) | PTE_W) == 0)
 			return;
 	}
 	/* Not ours to fix: let the kernel deal with the retried fault. */

@@ -1,0 +1,35 @@
+/* libos_state.h - the process-wide state of the libOS's memory code, kept
+ * at ULIBOS_STATE (see exov6/layout.h) and mapped on first use. */
+#ifndef MEM_LIBOS_STATE_H
+#define MEM_LIBOS_STATE_H
+
+#include <exov6/layout.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define MMAP_PAGES ((UMMAP_END - UMMAP_BASE) / EXOV6_PAGE_SIZE)
+#define NCLASSES 20
+
+struct malloc_chunk;
+
+struct libos_state {
+	/* mmap: one bit per page of the mmap region, set while reserved. */
+	uint64_t mmap_reserved[MMAP_PAGES / 64];
+	size_t mmap_hint;                       /* no free page below this one */
+	/* malloc */
+	uintptr_t heap_end;                     /* first unmapped heap byte */
+	uintptr_t heap_top;                     /* first byte no chunk covers */
+	struct malloc_chunk *free_medium;       /* free medium chunks */
+	struct malloc_chunk *free_small[NCLASSES];
+};
+
+/* The state, mapped and zeroed on first use; NULL if memory is out. */
+struct libos_state *__libos_state(void);
+
+/* May mmap, munmap and mprotect touch [va, va+len)?  Page aligned, in the
+ * lower half, clear of the libOS's own pages and the page-table window. */
+int __libos_user_range(uintptr_t va, size_t len);
+/* Rights for PROT_* bits (exov6/syscall.h PTE_ bits). */
+unsigned long __libos_prot_perm(int prot);
+
+#endif
