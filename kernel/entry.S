@@ -5,6 +5,7 @@
  * frame is either copied into the current env (from user mode) or popped
  * again (an interrupt that hit the idle loop).  env_pop_tf leaves for an
  * env's saved frame. */
+#include <exov6/env.h>
 #include "x86.h"
 
 .macro SAVE_GPRS
@@ -113,21 +114,7 @@ syscall_entry:
 env_pop_tf:
 	movq %rdi, %rsp
 pop_frame:
-	popq %r15
-	popq %r14
-	popq %r13
-	popq %r12
-	popq %r11
-	popq %r10
-	popq %r9
-	popq %r8
-	popq %rbp
-	popq %rdi
-	popq %rsi
-	popq %rdx
-	popq %rcx
-	popq %rbx
-	popq %rax
+	EXOV6_POP_GPRS
 	addq $16, %rsp          /* trapno, err */
 	iretq
 

@@ -283,24 +283,20 @@ static void exit_frees(void)
 	check(WIFEXITED(st) && before == after, what);
 }
 
+static const struct {
+	const char *name;
+	void (*run)(void);
+} cases[] = {
+	{ "basics", basics }, { "large", large }, { "exhaust", exhaust }, { "frees", frees },
+	{ "maps", maps }, { "cycles", cycles }, { "exit", exit_frees },
+};
+
 int main(int argc, char **argv)
 {
 	const char *what = argc > 1 ? argv[1] : "all";
-	int all = !strcmp(what, "all");
-	if (all || !strcmp(what, "basics"))
-		basics();
-	if (all || !strcmp(what, "large"))
-		large();
-	if (all || !strcmp(what, "exhaust"))
-		exhaust();
-	if (all || !strcmp(what, "frees"))
-		frees();
-	if (all || !strcmp(what, "maps"))
-		maps();
-	if (all || !strcmp(what, "cycles"))
-		cycles();
-	if (all || !strcmp(what, "exit"))
-		exit_frees();
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		if (!strcmp(what, "all") || !strcmp(what, cases[i].name))
+			cases[i].run();
 	printf("done: %d failures\n", failures);
 	return failures;
 }

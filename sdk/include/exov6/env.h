@@ -44,6 +44,30 @@ struct exov6_module_info {
 };
 #endif
 
+#ifdef __ASSEMBLER__
+/* Restore the general registers from a struct exov6_trapframe at %rsp,
+ * leaving %rsp at its trapno field. */
+.macro EXOV6_POP_GPRS
+	popq %r15
+	popq %r14
+	popq %r13
+	popq %r12
+	popq %r11
+	popq %r10
+	popq %r9
+	popq %r8
+	popq %rbp
+	popq %rdi
+	popq %rsi
+	popq %rdx
+	popq %rcx
+	popq %rbx
+	popq %rax
+.endm
+#define EXOV6_TF_RIP (17 * 8)
+#define EXOV6_TF_RSP (20 * 8)
+#endif
+
 /* Env statuses settable with SYS_env_set_status. */
 #define ENV_RUNNABLE      1
 #define ENV_NOT_RUNNABLE  2

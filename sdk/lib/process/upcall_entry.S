@@ -5,34 +5,19 @@
  * resumes at the faulting instruction.  The resume address is parked 136
  * bytes below the interrupted %rsp, past the 128-byte red zone, and
  * `ret $128` leaves %rsp exactly where it was. */
-#define TF_RIP    (17 * 8)
-#define TF_RSP    (20 * 8)
+#include <exov6/env.h>
 
 	.text
 	.globl __libos_upcall_entry
 	.type __libos_upcall_entry, @function
 __libos_upcall_entry:
 	call __libos_upcall
-	movq TF_RSP(%rsp), %rax
+	movq EXOV6_TF_RSP(%rsp), %rax
 	subq $136, %rax
-	movq TF_RIP(%rsp), %rcx
+	movq EXOV6_TF_RIP(%rsp), %rcx
 	movq %rcx, (%rax)
-	movq %rax, TF_RSP(%rsp)
-	popq %r15
-	popq %r14
-	popq %r13
-	popq %r12
-	popq %r11
-	popq %r10
-	popq %r9
-	popq %r8
-	popq %rbp
-	popq %rdi
-	popq %rsi
-	popq %rdx
-	popq %rcx
-	popq %rbx
-	popq %rax
+	movq %rax, EXOV6_TF_RSP(%rsp)
+	EXOV6_POP_GPRS
 	addq $32, %rsp          /* trapno, err, rip, cs */
 	popfq
 	movq (%rsp), %rsp
