@@ -13,6 +13,7 @@
 #include "sched.h"
 #include <string.h>
 #include "timer.h"
+#include "upcall.h"
 #include "vm.h"
 #include "x86.h"
 
@@ -27,10 +28,12 @@ static uint32_t generation[NENV];
 void env_init(void)
 {
 	/* User code may use x87/SSE: enable FXSR and SSE exceptions, clear
-	 * CR0.EM/TS, and keep a clean state to start every env from. */
+	 * CR0.EM/TS, and keep a clean state to start every env from.  Allow
+	 * alignment checking for user code that asks for it. */
 	uint64_t cr0, cr4;
 	__asm__ volatile("mov %%cr0, %0" : "=r"(cr0));
 	cr0 = (cr0 & ~(uint64_t)0xc) | 0x22;    /* EM=0 TS=0 MP=1 NE=1 */
+	cr0 |= 1u << 18;        /* AM: user code that sets EFLAGS.AC gets #AC */
 	__asm__ volatile("mov %0, %%cr0" : : "r"(cr0));
 	__asm__ volatile("mov %%cr4, %0" : "=r"(cr4));
 	cr4 |= (1 << 9) | (1 << 10);            /* OSFXSR, OSXMMEXCPT */
@@ -157,13 +160,22 @@ void env_exit(struct env *e, int status)
 	if (e->is_first)
 		power_off_after(status);
 
+	/* Orphans go to the first program, which reaps them like init. */
+	struct env *adopter = 0;
+	for (int i = 0; i < NENV; i++)
+		if (envs[i].is_first && envs[i].state != ENV_FREE && envs[i].state != ENV_ZOMBIE)
+			adopter = &envs[i];
 	for (int i = 0; i < NENV; i++) {
 		struct env *c = &envs[i];
 		if (c->state == ENV_FREE || c->parent != e->id)
 			continue;
-		set_parent(c, 0);
-		if (c->state == ENV_ZOMBIE)
+		set_parent(c, adopter ? adopter->id : 0);
+		if (c->state != ENV_ZOMBIE)
+			continue;
+		if (!adopter)
 			env_free(c);
+		else if (adopter->block == BLOCK_WAIT && adopter->wait_for == 0)
+			deliver(adopter, c);
 	}
 	ipc_env_gone(e);
 	vm_destroy(e->pml4);
@@ -180,11 +192,13 @@ void env_exit(struct env *e, int status)
 		deliver(p, e);
 }
 
-int env_wait(exov6_envid_t id, uint64_t status_va)
+int env_wait(exov6_envid_t id, uint64_t status_va, uint64_t options)
 {
 	struct env *self = curenv;
 	int children = 0;
 
+	if (options & ~(uint64_t)EXOV6_WAIT_NOHANG)
+		return -EINVAL;
 	if (status_va && vm_check_user(self->pml4, status_va, sizeof(int), 1))
 		return -EFAULT;
 	for (int i = 0; i < NENV; i++) {
@@ -200,6 +214,8 @@ int env_wait(exov6_envid_t id, uint64_t status_va)
 	}
 	if (!children)
 		return -ECHILD;
+	if (options & EXOV6_WAIT_NOHANG)
+		return 0;
 	self->block = BLOCK_WAIT;
 	self->wait_for = id;
 	self->wait_status_va = status_va;
@@ -239,8 +255,66 @@ int env_replace(exov6_envid_t child_id)
 	env_run(self);
 }
 
+long env_sleep(uint64_t ns)
+{
+	uint64_t ticks = (ns + (1000000000ull / TIMER_HZ) - 1) / (1000000000ull / TIMER_HZ);
+	if (ticks == 0)
+		return 0;
+	curenv->wake_tick = timer_ticks() + ticks + 1;  /* a whole tick at least */
+	curenv->block = BLOCK_SLEEP;
+	curenv->tf.rax = 0;
+	sched_yield();
+}
+
+void env_wake_sleepers(uint64_t now)
+{
+	for (int i = 0; i < NENV; i++)
+		if (envs[i].block == BLOCK_SLEEP && envs[i].wake_tick <= now)
+			envs[i].block = BLOCK_NONE;
+}
+
+long env_signal(exov6_envid_t id, uint64_t sig)
+{
+	struct env *e = id == 0 ? curenv : env_by_id(id);
+	if (!e)
+		return -ESRCH;
+	if (sig > 63)
+		return -EINVAL;
+	if (sig == 0)
+		return 0;
+	if (sig == 9) {
+		int self = e == curenv;
+		env_exit(e, EXOV6_W_SIGNALED(9));
+		if (self)
+			sched_yield();
+		return 0;
+	}
+	e->pending_signals |= 1ull << sig;
+	if (e->block != BLOCK_NONE) {
+		/* Interrupt the blocked call; the signal goes up on its return. */
+		ipc_cancel(e);
+		e->block = BLOCK_NONE;
+		e->tf.rax = (uint64_t)-EINTR;
+	}
+	return 0;
+}
+
+/* Send e to its handler with one pending signal; without a handler the
+ * signal ends e. */
+static void deliver_signal(struct env *e)
+{
+	int sig = __builtin_ctzll(e->pending_signals);
+	e->pending_signals &= ~(1ull << sig);
+	if (upcall_deliver(e, EXOV6_T_SIGNAL, (uint64_t)sig, 0) == 0)
+		return;
+	env_exit(e, EXOV6_W_SIGNALED(sig));
+	sched_yield();
+}
+
 void env_run(struct env *e)
 {
+	if (e->pending_signals)
+		deliver_signal(e);
 	if (fpu_owner != e) {
 		if (fpu_owner)
 			__asm__ volatile("fxsave %0" : "=m"(fpu_owner->fpu));

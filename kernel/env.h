@@ -23,6 +23,7 @@ enum env_block {
 	BLOCK_RECV,       /* receiving (ipc_peer: from whom, 0: anyone) */
 	BLOCK_SEND,       /* queued on ipc_peer's send queue */
 	BLOCK_REPLY,      /* called ipc_peer, waiting for the reply */
+	BLOCK_SLEEP,      /* until the tick wake_tick */
 };
 
 struct env {
@@ -39,6 +40,8 @@ struct env {
 	uint64_t pml4;
 	uint64_t info_pa;               /* its struct exov6_info page */
 	uint64_t upcall_entry, xstack_lo, xstack_hi;
+	uint64_t pending_signals;       /* bit n: signal n posted, not delivered */
+	uint64_t wake_tick;
 	/* IPC */
 	exov6_envid_t ipc_peer;
 	int ipc_is_call;                /* a queued send that is a call */
@@ -64,7 +67,13 @@ int env_lookup(exov6_envid_t id, int children_ok, struct env **out);
 struct env *env_by_id(exov6_envid_t id);
 /* SYS_env_wait for the current env; may block (the answer is then given
  * when a child ends). */
-int env_wait(exov6_envid_t id, uint64_t status_va);
+int env_wait(exov6_envid_t id, uint64_t status_va, uint64_t options);
+/* SYS_sleep for the current env. */
+long env_sleep(uint64_t ns);
+/* Wake the envs whose sleep ends by tick now. */
+void env_wake_sleepers(uint64_t now);
+/* SYS_env_signal. */
+long env_signal(exov6_envid_t id, uint64_t sig);
 /* SYS_env_replace: the caller becomes its stopped child's image. */
 int env_replace(exov6_envid_t child);
 void env_run(struct env *e) __attribute__((noreturn));

@@ -171,13 +171,18 @@ static void fail(struct env *e, long err)
 	e->block = BLOCK_NONE;
 }
 
-void ipc_env_gone(struct env *e)
+void ipc_cancel(struct env *e)
 {
 	if (e->block == BLOCK_SEND) {
 		struct env *t = env_by_id(e->ipc_peer);
 		if (t)
 			dequeue(t, e->id);
 	}
+}
+
+void ipc_env_gone(struct env *e)
+{
+	ipc_cancel(e);
 	for (struct env *s; (s = dequeue(e, 0));)
 		fail(s, -ESRCH);
 	for (int i = 0; i < NENV; i++) {

@@ -98,9 +98,17 @@ static long sys_env_destroy(uint64_t id)
 	return 0;
 }
 
-static long sys_env_wait(uint64_t id, uint64_t status_va)
+static long sys_env_wait(uint64_t id, uint64_t status_va, uint64_t options)
 {
-	return env_wait((exov6_envid_t)id, status_va);
+	return env_wait((exov6_envid_t)id, status_va, options);
+}
+
+static long sys_page_phys(uint64_t va)
+{
+	uint64_t pte = vm_user_page_va(PGROUNDDOWN(va)) ? vm_lookup(curenv->pml4, PGROUNDDOWN(va)) : 0;
+	if (!(pte & PTE_U))
+		return -EFAULT;
+	return (long)(PTE_ADDR(pte) | (va & (PGSIZE - 1)));
 }
 
 static long sys_page_alloc(uint64_t id, uint64_t va, uint64_t perm)
@@ -233,7 +241,7 @@ static long dispatch(uint64_t n, const struct exov6_trapframe *tf)
 	case SYS_env_set_status: return sys_env_set_status(a1, a2);
 	case SYS_env_set_trapframe: return sys_env_set_trapframe(a1, a2);
 	case SYS_env_destroy: return sys_env_destroy(a1);
-	case SYS_env_wait: return sys_env_wait(a1, a2);
+	case SYS_env_wait: return sys_env_wait(a1, a2, a3);
 	case SYS_page_alloc: return sys_page_alloc(a1, a2, a3);
 	case SYS_page_map: return sys_page_map(a1, a2, a3, a4, a5);
 	case SYS_page_unmap: return sys_page_unmap(a1, a2);
@@ -255,6 +263,9 @@ static long dispatch(uint64_t n, const struct exov6_trapframe *tf)
 	case SYS_ipc_window: return ipc_window(a1);
 	case SYS_mem_free_pages: return (long)frames_free();
 	case SYS_env_replace: return env_replace((exov6_envid_t)a1);
+	case SYS_sleep: return env_sleep(a1);
+	case SYS_env_signal: return env_signal((exov6_envid_t)a1, a2);
+	case SYS_page_phys: return sys_page_phys(a1);
 	default: return -ENOSYS;
 	}
 }

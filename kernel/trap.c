@@ -8,6 +8,7 @@
 #include "kprintf.h"
 #include "sched.h"
 #include "timer.h"
+#include "upcall.h"
 #include "vm.h"
 #include "x86.h"
 
@@ -63,23 +64,6 @@ static const char *trap_name(uint64_t n)
 	return n < 32 && trap_names[n] ? trap_names[n] : "reserved exception";
 }
 
-/* The POSIX signal a fault stands for, as in the traditional mapping. */
-static int trap_signal(uint64_t n)
-{
-	switch (n) {
-	case 0: case 16: case 19:
-		return 8;       /* SIGFPE */
-	case 1: case 3:
-		return 5;       /* SIGTRAP */
-	case 6:
-		return 4;       /* SIGILL */
-	case 17:
-		return 7;       /* SIGBUS */
-	default:
-		return 11;      /* SIGSEGV */
-	}
-}
-
 static void kill_faulting_env(const struct exov6_trapframe *tf)
 {
 	struct env *e = curenv;
@@ -92,38 +76,16 @@ static void kill_faulting_env(const struct exov6_trapframe *tf)
 	else if (tf->err)
 		kprintf(" (error code %lx)", tf->err);
 	kprintf(", rip %p, rsp %p\n", (void *)tf->rip, (void *)tf->rsp);
-	env_exit(e, EXOV6_W_SIGNALED(trap_signal(tf->trapno)));
-}
-
-/* Hand the fault to the env's upcall handler on its exception stack (below
- * the interrupted frame if the handler itself faulted).  0, or -1 when the
- * env has no handler or no room for the frame. */
-static int deliver_upcall(struct env *e, const struct exov6_trapframe *tf)
-{
-	if (!e->upcall_entry)
-		return -1;
-	uint64_t sp = tf->rsp >= e->xstack_lo && tf->rsp < e->xstack_hi
-		? tf->rsp - 256                 /* keep its red zone and resume slot */
-		: e->xstack_hi;
-	sp = (sp - sizeof(struct exov6_upcall_frame)) & ~15ull;
-	if (sp < e->xstack_lo || sp >= e->xstack_hi ||
-	    vm_check_user(e->pml4, sp, sizeof(struct exov6_upcall_frame), 1))
-		return -1;
-	struct exov6_upcall_frame *f = (void *)sp;
-	f->tf = *tf;
-	f->fault_va = tf->trapno == T_PGFLT ? rcr2() : 0;
-	e->tf.rip = e->upcall_entry;
-	e->tf.rsp = sp;
-	e->tf.rdi = sp;
-	e->tf.rflags &= ~(uint64_t)(FL_TF | FL_DF | FL_AC);
-	return 0;
+	env_exit(e, EXOV6_W_SIGNALED(exov6_trap_signal(tf->trapno)));
 }
 
 static void interrupt(uint64_t n)
 {
 	pic_eoi((int)(n - T_IRQ0));
-	if (n == T_IRQ0)
+	if (n == T_IRQ0) {
 		timer_tick();
+		env_wake_sleepers(timer_ticks());
+	}
 }
 
 void trap(struct exov6_trapframe *tf)
@@ -143,7 +105,7 @@ void trap(struct exov6_trapframe *tf)
 			sched_yield();
 		env_run(curenv);
 	}
-	if (deliver_upcall(curenv, tf) == 0)
+	if (upcall_deliver(curenv, tf->trapno, tf->err, tf->trapno == T_PGFLT ? rcr2() : 0) == 0)
 		env_run(curenv);
 	kill_faulting_env(tf);
 	sched_yield();

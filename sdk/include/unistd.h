@@ -17,5 +17,6 @@ pid_t getpid(void);
 pid_t getppid(void);
 int execve(const char *path, char *const argv[], char *const envp[]);
 int execv(const char *path, char *const argv[]);
+unsigned sleep(unsigned seconds);
 
 #endif

@@ -68,6 +68,32 @@ struct exov6_module_info {
 #define EXOV6_TF_RSP (20 * 8)
 #endif
 
+/* Where the libOS's resume code parks the return address: this far below
+ * the interrupted %rsp, past the 128-byte red zone. */
+#define EXOV6_RESUME_SLOT 136
+
+/* The trapno of an upcall frame that carries a signal (err = signal). */
+#define EXOV6_T_SIGNAL 0x101
+
+#ifndef __ASSEMBLER__
+/* The POSIX signal a CPU exception stands for (the traditional mapping). */
+static inline int exov6_trap_signal(unsigned long trapno)
+{
+	switch (trapno) {
+	case 0: case 16: case 19:
+		return 8;       /* SIGFPE: divide error, x87 and SIMD errors */
+	case 1: case 3:
+		return 5;       /* SIGTRAP: debug, breakpoint */
+	case 6:
+		return 4;       /* SIGILL: invalid opcode */
+	case 17:
+		return 7;       /* SIGBUS: alignment check */
+	default:
+		return 11;      /* SIGSEGV: page faults, protection, the rest */
+	}
+}
+#endif
+
 /* Env statuses settable with SYS_env_set_status. */
 #define ENV_RUNNABLE      1
 #define ENV_NOT_RUNNABLE  2

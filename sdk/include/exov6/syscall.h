@@ -29,7 +29,10 @@
 /* Destroy env (self or a child); its children are reparented. */
 #define SYS_env_destroy      7
 /* Wait until child `envid` (or any child if envid == 0) has ended; store its
- * wait status at *status (may be NULL), reap it and return its id. */
+ * wait status at *status (may be NULL), reap it and return its id.  The
+ * third argument, options, may hold EXOV6_WAIT_NOHANG: return 0 at once
+ * when no child has ended yet. */
+#define EXOV6_WAIT_NOHANG 1
 #define SYS_env_wait         8
 /* Allocate a zeroed page at va in env with perm (PTE_U implied). */
 #define SYS_page_alloc       9
@@ -71,8 +74,19 @@
  * registers (exec keeping the caller's id); the child disappears and the
  * caller's old address space is freed.  No return on success. */
 #define SYS_env_replace     23
+/* Block for at least ns nanoseconds (timer-tick resolution).  0, or
+ * -EINTR when a signal arrived first. */
+#define SYS_sleep           24
+/* Post signal sig (1..63) to env (any live env; 0 only checks it exists).
+ * The kernel interprets one signal, 9: the env ends at once with that
+ * status.  Others interrupt a blocked system call (-EINTR) and reach the
+ * env's upcall handler as trapno EXOV6_T_SIGNAL, err = sig; an env with
+ * no handler ends with the signal's status. */
+#define SYS_env_signal      25
+/* The physical address of the caller's page at va (for drivers' DMA). */
+#define SYS_page_phys       26
 
-#define SYS_COUNT           24
+#define SYS_COUNT           27
 
 /* Page permissions for SYS_page_alloc / SYS_page_map (x86 PTE bits).
  * A mapping may get more rights (write, execute) than its source only when

@@ -1,7 +1,9 @@
-/* start.c - __libc_start: from the entry stack to main, running the
- * program's initialisers first.  exit() runs the finalisers. */
+/* start.c - __libc_start: from the entry stack to main: install the
+ * libOS's fault and signal handler, run the program's initialisers, call
+ * main.  exit() runs the finalisers. */
 #include <stdlib.h>
 #include "libc_private.h"
+#include "../process/process_private.h"
 
 char **environ;
 
@@ -19,6 +21,9 @@ void __libc_start(long *sp)
 	char **envp = argv + argc + 1;
 
 	environ = envp;
+	/* Faults and signals come to the libOS; without memory for the
+	 * exception stack the program still runs, and faults kill it. */
+	__libos_upcall_install(0);
 	for (size_t i = 0; i < (size_t)(__preinit_array_end - __preinit_array_start); i++)
 		__preinit_array_start[i](argc, argv, envp);
 	_init();

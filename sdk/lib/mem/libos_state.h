@@ -1,9 +1,11 @@
-/* libos_state.h - the process-wide state of the libOS's memory code, kept
- * at ULIBOS_STATE (see exov6/layout.h) and mapped on first use. */
+/* libos_state.h - the process-wide state of the libOS (memory and
+ * signals), kept at ULIBOS_STATE (see exov6/layout.h) and mapped on first
+ * use. */
 #ifndef MEM_LIBOS_STATE_H
 #define MEM_LIBOS_STATE_H
 
 #include <exov6/layout.h>
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -21,6 +23,10 @@ struct libos_state {
 	uintptr_t heap_top;                     /* first byte no chunk covers */
 	struct malloc_chunk *free_medium;       /* free medium chunks */
 	struct malloc_chunk *free_small[NCLASSES];
+	/* signals */
+	struct sigaction sigactions[NSIG];
+	sigset_t sigmask;                       /* blocked */
+	sigset_t sigpending;                    /* arrived while blocked */
 };
 
 /* The state, mapped and zeroed on first use; NULL if memory is out. */

@@ -13,8 +13,6 @@
 #define PD_SPAN   (1ul << 30)
 #define PDPT_SPAN (1ul << 39)
 
-static int installed;
-
 /* Pages fork leaves alone: per-env kernel page, exception stack, scratch. */
 static int private_page(unsigned long va)
 {
@@ -64,13 +62,6 @@ static int copy_address_space(exov6_envid_t child)
 pid_t fork(void)
 {
 	int r;
-	if (!installed) {
-		if ((r = __libos_upcall_install(0))) {
-			errno = -r;
-			return -1;
-		}
-		installed = 1;
-	}
 	exov6_envid_t child = (exov6_envid_t)exov6_syscall0(SYS_exofork);
 	if (child < 0) {
 		errno = -child;

@@ -1,12 +1,15 @@
-/* upcall.c - the libOS side of faults: install the exception stack and
- * handler, resolve copy-on-write faults, and hand everything else back to
- * the kernel (upcalls off, retry), which kills the program with its usual
- * diagnostic.  Signal handlers will hook in here. */
+/* upcall.c - the libOS side of faults and signals: install the exception
+ * stack and handler, resolve copy-on-write faults, pass signals and other
+ * faults to the program's signal handlers, and hand unhandled faults back
+ * to the kernel (upcalls off, retry), which kills the program with its
+ * usual diagnostic. */
 #include <exov6/env.h>
 #include <exov6/layout.h>
 #include <exov6/syscall.h>
 #include "process_private.h"
+#include "../signal/signal_private.h"
 
+#define T_BRKPT 3
 #define T_PGFLT 14
 #define PF_WRITE 2
 
@@ -25,12 +28,26 @@ int __libos_upcall_install(exov6_envid_t env)
 
 void __libos_upcall(struct exov6_upcall_frame *f)
 {
+	if (f->tf.trapno == EXOV6_T_SIGNAL) {
+		__libos_signal(f, (int)f->tf.err, 0);
+		return;
+	}
 	unsigned long va = f->fault_va & ~(EXOV6_PAGE_SIZE - 1);
 	if (f->tf.trapno == T_PGFLT && (f->tf.err & PF_WRITE) && __libos_page_mapped(va)) {
 		unsigned long pte = UVPT_PTE(va);
 		if ((pte & PTE_COW) && __libos_page_protect(va, (pte & PTE_NX) | PTE_W) == 0)
 			return;
 	}
-	/* Not ours to fix: let the kernel deal with the retried fault. */
+	if (__libos_signal(f, exov6_trap_signal(f->tf.trapno), 1))
+		return;
+	/* Nobody handles it: the kernel kills us on the retried fault, with
+	 * its diagnostic.  A breakpoint has already run: step back onto it.
+	 * Touch the slot the resume code writes while copy-on-write faults
+	 * can still be handled. */
+	if (f->tf.trapno == T_BRKPT) {
+		const unsigned char *at = (const unsigned char *)f->tf.rip;
+		f->tf.rip -= at[-1] == 0xcc ? 1 : 2;   /* int3, or int $3 */
+	}
+	*(volatile unsigned long *)(f->tf.rsp - EXOV6_RESUME_SLOT) = f->tf.rip;
 	exov6_syscall4(SYS_env_set_upcall, 0, 0, 0, 0);
 }

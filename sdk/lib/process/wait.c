@@ -6,16 +6,14 @@
 
 pid_t waitpid(pid_t pid, int *status, int options)
 {
-	if (options & ~WNOHANG || pid < -1 || pid == 0) {
+	if (options & ~(WNOHANG | WUNTRACED) || pid < -1 || pid == 0) {
 		/* Process groups do not exist yet: pid 0 and < -1 name none. */
 		errno = pid < -1 || pid == 0 ? ECHILD : EINVAL;
 		return -1;
 	}
-	if (options & WNOHANG) {
-		errno = EINVAL;         /* no non-blocking wait in the kernel yet */
-		return -1;
-	}
-	long r = exov6_syscall2(SYS_env_wait, pid == -1 ? 0 : pid, status);
+	/* WUNTRACED is accepted: no process is ever stopped. */
+	long r = exov6_syscall3(SYS_env_wait, pid == -1 ? 0 : pid, status,
+				options & WNOHANG ? EXOV6_WAIT_NOHANG : 0);
 	if (r < 0) {
 		errno = (int)-r;
 		return -1;

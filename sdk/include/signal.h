@@ -1,0 +1,111 @@
+/* signal.h - signals (numbers as on Linux/x86-64, so ported software sees
+ * familiar values), sigaction and the signal set functions. */
+#ifndef _SIGNAL_H
+#define _SIGNAL_H
+
+#include <sys/types.h>
+
+#define SIGHUP     1
+#define SIGINT     2
+#define SIGQUIT    3
+#define SIGILL     4
+#define SIGTRAP    5
+#define SIGABRT    6
+#define SIGIOT     SIGABRT
+#define SIGBUS     7
+#define SIGFPE     8
+#define SIGKILL    9
+#define SIGUSR1   10
+#define SIGSEGV   11
+#define SIGUSR2   12
+#define SIGPIPE   13
+#define SIGALRM   14
+#define SIGTERM   15
+#define SIGSTKFLT 16
+#define SIGCHLD   17
+#define SIGCONT   18
+#define SIGSTOP   19
+#define SIGTSTP   20
+#define SIGTTIN   21
+#define SIGTTOU   22
+#define SIGURG    23
+#define SIGXCPU   24
+#define SIGXFSZ   25
+#define SIGVTALRM 26
+#define SIGPROF   27
+#define SIGWINCH  28
+#define SIGIO     29
+#define SIGPOLL   SIGIO
+#define SIGPWR    30
+#define SIGSYS    31
+#define NSIG      64
+#define _NSIG     NSIG
+
+typedef int sig_atomic_t;
+typedef unsigned long sigset_t;         /* bit n-1: signal n */
+
+#define SIG_DFL   ((void (*)(int))0)
+#define SIG_IGN   ((void (*)(int))1)
+#define SIG_ERR   ((void (*)(int))-1)
+
+union sigval {
+	int sival_int;
+	void *sival_ptr;
+};
+
+typedef struct {
+	int si_signo;
+	int si_errno;
+	int si_code;
+	pid_t si_pid;
+	uid_t si_uid;
+	int si_status;
+	void *si_addr;
+	union sigval si_value;
+	long __pad[10];
+} siginfo_t;
+
+/* si_code values */
+#define SI_USER      0
+#define SI_KERNEL    0x80
+#define ILL_ILLOPC   1
+#define FPE_INTDIV   1
+#define SEGV_MAPERR  1
+#define SEGV_ACCERR  2
+#define BUS_ADRALN   1
+#define TRAP_BRKPT   1
+
+struct sigaction {
+	union {
+		void (*sa_handler)(int);
+		void (*sa_sigaction)(int, siginfo_t *, void *);
+	};
+	sigset_t sa_mask;
+	int sa_flags;
+};
+
+#define SA_NOCLDSTOP 0x00000001
+#define SA_NOCLDWAIT 0x00000002
+#define SA_SIGINFO   0x00000004
+#define SA_ONSTACK   0x08000000
+#define SA_RESTART   0x10000000
+#define SA_NODEFER   0x40000000
+#define SA_RESETHAND 0x80000000
+
+#define SIG_BLOCK    0
+#define SIG_UNBLOCK  1
+#define SIG_SETMASK  2
+
+int sigaction(int sig, const struct sigaction *restrict act, struct sigaction *restrict old);
+void (*signal(int sig, void (*handler)(int)))(int);
+int kill(pid_t pid, int sig);
+int raise(int sig);
+int sigprocmask(int how, const sigset_t *restrict set, sigset_t *restrict old);
+int sigpending(sigset_t *set);
+int sigemptyset(sigset_t *set);
+int sigfillset(sigset_t *set);
+int sigaddset(sigset_t *set, int sig);
+int sigdelset(sigset_t *set, int sig);
+int sigismember(const sigset_t *set, int sig);
+
+#endif

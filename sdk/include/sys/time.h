@@ -1,0 +1,16 @@
+/* sys/time.h - time of day in microseconds. */
+#ifndef _SYS_TIME_H
+#define _SYS_TIME_H
+
+#include <time.h>
+
+typedef long suseconds_t;
+
+struct timeval {
+	time_t tv_sec;
+	suseconds_t tv_usec;
+};
+
+int gettimeofday(struct timeval *restrict tv, void *restrict tz);
+
+#endif
