@@ -160,7 +160,9 @@ void env_exit(struct env *e, int status)
 	if (e->is_first)
 		power_off_after(status);
 
-	/* Orphans go to the first program, which reaps them like init. */
+	/* Orphans go to the first program, which reaps them like init.
+	 * Children that never ran are half-built (a spawn in progress) and
+	 * nobody else could finish them: they end with their parent. */
 	struct env *adopter = 0;
 	for (int i = 0; i < NENV; i++)
 		if (envs[i].is_first && envs[i].state != ENV_FREE && envs[i].state != ENV_ZOMBIE)
@@ -169,6 +171,11 @@ void env_exit(struct env *e, int status)
 		struct env *c = &envs[i];
 		if (c->state == ENV_FREE || c->parent != e->id)
 			continue;
+		if (!c->has_run && c->state == ENV_STOPPED) {
+			set_parent(c, 0);
+			env_exit(c, EXOV6_W_SIGNALED(9));
+			continue;
+		}
 		set_parent(c, adopter ? adopter->id : 0);
 		if (c->state != ENV_ZOMBIE)
 			continue;
@@ -324,6 +331,7 @@ void env_run(struct env *e)
 	if (rcr3() != e->pml4)
 		lcr3(e->pml4);
 	curenv = e;
+	e->has_run = 1;
 	extern void env_pop_tf(struct exov6_trapframe *) __attribute__((noreturn));
 	env_pop_tf(&e->tf);
 }

@@ -37,6 +37,7 @@ struct env {
 	uint64_t wait_status_va;        /* where the status goes, 0: nowhere */
 	int status;                     /* wait status once a zombie */
 	int is_first;                   /* the boot program: its end powers off */
+	int has_run;                    /* ever scheduled */
 	uint64_t pml4;
 	uint64_t info_pa;               /* its struct exov6_info page */
 	uint64_t upcall_entry, xstack_lo, xstack_hi;

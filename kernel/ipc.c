@@ -121,6 +121,8 @@ long ipc_recv(uint64_t from)
 	struct env *self = curenv;
 	if (from && !env_by_id((exov6_envid_t)from))
 		return -ESRCH;
+	if (from == (uint64_t)self->id)
+		return -EDEADLK;        /* nobody else could ever send it */
 	struct env *s = dequeue(self, (exov6_envid_t)from);
 	if (s) {
 		take(s, self);

@@ -56,6 +56,15 @@ int main(void)
 	expect("ipc_send to nobody", exov6_syscall6(SYS_ipc_send, 4242, 0, 0, 0, 0, 0), -ESRCH);
 	expect("ipc_send to self", exov6_syscall6(SYS_ipc_send, exov6_syscall0(SYS_getenvid), 0, 0, 0, 0, 0), -EDEADLK);
 	expect("ipc_recv from nobody", exov6_syscall1(SYS_ipc_recv, 4242), -ESRCH);
+	expect("ipc_recv from self", exov6_syscall1(SYS_ipc_recv, exov6_syscall0(SYS_getenvid)), -EDEADLK);
+	expect("env_wait bad options", exov6_syscall3(SYS_env_wait, 0, 0, 0x100), -EINVAL);
+	expect("sleep zero", exov6_syscall1(SYS_sleep, 0), 0);
+	expect("signal out of range", exov6_syscall2(SYS_env_signal, 0, 64), -EINVAL);
+	expect("signal to nobody", exov6_syscall2(SYS_env_signal, 4242, 15), -ESRCH);
+	expect("page_phys of unmapped", exov6_syscall1(SYS_page_phys, 0x10), -EFAULT);
+	expect("page_phys of a kernel address", exov6_syscall1(SYS_page_phys, 0xffffffff80100000ul), -EFAULT);
+	expect("env_replace of no child", exov6_syscall1(SYS_env_replace, 4242), -ESRCH);
+	expect("env_replace of self", exov6_syscall1(SYS_env_replace, 0), -EINVAL);
 	expect("ipc_window unaligned", exov6_syscall1(SYS_ipc_window, 0x1001), -EINVAL);
 	expect("upcall kernel entry", exov6_syscall4(SYS_env_set_upcall, 0, 0xffffffff80100000ul, 0, 0x1000), -EINVAL);
 	printf("still running: %d failures\n", failures);
