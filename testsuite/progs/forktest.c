@@ -3,7 +3,9 @@
  * statuses, pids across fork and exec, and no pages lost.  argv[1] picks
  * the case; each prints "ok ..." or "FAIL ..." lines and exits with the
  * number of failures. */
+#include <errno.h>
 #include <exov6/syscall.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -172,6 +174,19 @@ static void pids(void)
 	waitpid(pid, &status, 0);
 	check(WEXITSTATUS(status) == 7, "exec of a missing program returns");
 	check(waitpid(12345, &status, 0) == -1, "waitpid of a stranger fails");
+
+	char *sargv[] = { "forktest", "after-exec", "0", "0", NULL };
+	pid_t spawned = -1;
+	int r = posix_spawn(&spawned, "/bin/forktest", NULL, NULL, sargv, NULL);
+	waitpid(spawned, &status, 0);
+	/* its pid is not 0: the child's own check fails, with status 1 */
+	check(r == 0 && spawned > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 1,
+	      "posix_spawn starts a program and waitpid reaps it");
+	check(posix_spawn(&spawned, "/bin/nosuch", NULL, NULL, sargv, NULL) == ENOENT,
+	      "posix_spawn of a missing program is ENOENT");
+	posix_spawnattr_t attr;
+	posix_spawnattr_init(&attr);
+	check(posix_spawnattr_setflags(&attr, 0x100) == EINVAL, "posix_spawnattr_setflags rejects unknown flags");
 }
 
 static void memory(void)

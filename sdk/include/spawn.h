@@ -1,0 +1,40 @@
+/* spawn.h - posix_spawn.  Programs come from the boot modules until the
+ * file server exists; file actions come with the descriptor layer, so the
+ * functions that add them are not declared yet. */
+#ifndef _SPAWN_H
+#define _SPAWN_H
+
+#include <signal.h>
+#include <sys/types.h>
+
+#define POSIX_SPAWN_RESETIDS      0x01
+#define POSIX_SPAWN_SETPGROUP     0x02
+#define POSIX_SPAWN_SETSIGDEF     0x04
+#define POSIX_SPAWN_SETSIGMASK    0x08
+
+typedef struct {
+	int __flags;
+	sigset_t __sigdefault;
+	sigset_t __sigmask;
+} posix_spawnattr_t;
+
+typedef struct {
+	int __count;
+} posix_spawn_file_actions_t;
+
+int posix_spawn(pid_t *restrict pid, const char *restrict path,
+		const posix_spawn_file_actions_t *actions, const posix_spawnattr_t *restrict attr,
+		char *const argv[restrict], char *const envp[restrict]);
+int posix_spawnp(pid_t *restrict pid, const char *restrict file,
+		 const posix_spawn_file_actions_t *actions, const posix_spawnattr_t *restrict attr,
+		 char *const argv[restrict], char *const envp[restrict]);
+int posix_spawn_file_actions_init(posix_spawn_file_actions_t *actions);
+int posix_spawn_file_actions_destroy(posix_spawn_file_actions_t *actions);
+int posix_spawnattr_init(posix_spawnattr_t *attr);
+int posix_spawnattr_destroy(posix_spawnattr_t *attr);
+int posix_spawnattr_getflags(const posix_spawnattr_t *restrict attr, short *restrict flags);
+int posix_spawnattr_setflags(posix_spawnattr_t *attr, short flags);
+int posix_spawnattr_getsigdefault(const posix_spawnattr_t *restrict attr, sigset_t *restrict set);
+int posix_spawnattr_setsigdefault(posix_spawnattr_t *restrict attr, const sigset_t *restrict set);
+
+#endif

@@ -1,0 +1,85 @@
+/* posix_spawn.c - posix_spawn and posix_spawnp over exov6_spawn_module
+ * (a path names the boot module with its last component), and the
+ * attribute objects.  A new image starts with every signal at its default
+ * action and none blocked, so POSIX_SPAWN_SETSIGDEF needs no work;
+ * POSIX_SPAWN_RESETIDS is trivially true with one user.  Process groups
+ * and a signal mask for the child are not supported yet: EINVAL. */
+#include <errno.h>
+#include <exov6/spawn.h>
+#include <spawn.h>
+#include <string.h>
+
+#define SUPPORTED (POSIX_SPAWN_RESETIDS | POSIX_SPAWN_SETSIGDEF)
+
+int posix_spawn(pid_t *restrict pid, const char *restrict path,
+		const posix_spawn_file_actions_t *actions, const posix_spawnattr_t *restrict attr,
+		char *const argv[restrict], char *const envp[restrict])
+{
+	if ((actions && actions->__count) || (attr && (attr->__flags & ~SUPPORTED)))
+		return EINVAL;
+	const char *slash = strrchr(path, '/');
+	exov6_envid_t id = exov6_spawn_module(slash ? slash + 1 : path, argv, envp);
+	if (id < 0)
+		return -id;
+	if (pid)
+		*pid = id;
+	return 0;
+}
+
+int posix_spawnp(pid_t *restrict pid, const char *restrict file,
+		 const posix_spawn_file_actions_t *actions, const posix_spawnattr_t *restrict attr,
+		 char *const argv[restrict], char *const envp[restrict])
+{
+	return posix_spawn(pid, file, actions, attr, argv, envp);
+}
+
+int posix_spawn_file_actions_init(posix_spawn_file_actions_t *actions)
+{
+	actions->__count = 0;
+	return 0;
+}
+
+int posix_spawn_file_actions_destroy(posix_spawn_file_actions_t *actions)
+{
+	(void)actions;
+	return 0;
+}
+
+int posix_spawnattr_init(posix_spawnattr_t *attr)
+{
+	memset(attr, 0, sizeof *attr);
+	return 0;
+}
+
+int posix_spawnattr_destroy(posix_spawnattr_t *attr)
+{
+	(void)attr;
+	return 0;
+}
+
+int posix_spawnattr_getflags(const posix_spawnattr_t *restrict attr, short *restrict flags)
+{
+	*flags = (short)attr->__flags;
+	return 0;
+}
+
+int posix_spawnattr_setflags(posix_spawnattr_t *attr, short flags)
+{
+	if (flags & ~(POSIX_SPAWN_RESETIDS | POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF |
+		      POSIX_SPAWN_SETSIGMASK))
+		return EINVAL;
+	attr->__flags = flags;
+	return 0;
+}
+
+int posix_spawnattr_getsigdefault(const posix_spawnattr_t *restrict attr, sigset_t *restrict set)
+{
+	*set = attr->__sigdefault;
+	return 0;
+}
+
+int posix_spawnattr_setsigdefault(posix_spawnattr_t *restrict attr, const sigset_t *restrict set)
+{
+	attr->__sigdefault = *set;
+	return 0;
+}
