@@ -318,16 +318,35 @@ static void deliver_signal(struct env *e)
 	sched_yield();
 }
 
+void env_fpu_save(struct env *e)
+{
+	if (fpu_owner == e) {
+		clts();
+		__asm__ volatile("fxsave %0" : "=m"(e->fpu));
+	}
+}
+
+void env_fpu_trap(void)
+{
+	clts();
+	if (fpu_owner != curenv) {
+		if (fpu_owner)
+			__asm__ volatile("fxsave %0" : "=m"(fpu_owner->fpu));
+		__asm__ volatile("fxrstor %0" : : "m"(curenv->fpu));
+		fpu_owner = curenv;
+	}
+	env_run(curenv);
+}
+
 void env_run(struct env *e)
 {
 	if (e->pending_signals)
 		deliver_signal(e);
-	if (fpu_owner != e) {
-		if (fpu_owner)
-			__asm__ volatile("fxsave %0" : "=m"(fpu_owner->fpu));
-		__asm__ volatile("fxrstor %0" : : "m"(e->fpu));
-		fpu_owner = e;
-	}
+	/* Lazy FPU switching: the state moves only when the env uses it. */
+	if (fpu_owner == e)
+		clts();
+	else
+		set_ts();
 	if (rcr3() != e->pml4)
 		lcr3(e->pml4);
 	curenv = e;

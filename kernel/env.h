@@ -78,5 +78,9 @@ long env_signal(exov6_envid_t id, uint64_t sig);
 /* SYS_env_replace: the caller becomes its stopped child's image. */
 int env_replace(exov6_envid_t child);
 void env_run(struct env *e) __attribute__((noreturn));
+/* Make e->fpu current if the FPU holds e's state. */
+void env_fpu_save(struct env *e);
+/* #NM from user mode: give the FPU to the current env, then resume it. */
+void env_fpu_trap(void) __attribute__((noreturn));
 
 #endif

@@ -50,6 +50,7 @@ static long sys_exofork(void)
 		return r;
 	child->tf = curenv->tf;
 	child->tf.rax = 0;
+	env_fpu_save(curenv);
 	memcpy(child->fpu, curenv->fpu, sizeof child->fpu);
 	memcpy(child->name, curenv->name, sizeof child->name);
 	return child->id;

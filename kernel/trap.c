@@ -99,6 +99,8 @@ void trap(struct exov6_trapframe *tf)
 	}
 
 	curenv->tf = *tf;
+	if (tf->trapno == T_DEVICE)
+		env_fpu_trap();
 	if (tf->trapno >= T_IRQ0) {
 		interrupt(tf->trapno);
 		if (tf->trapno == T_IRQ0)

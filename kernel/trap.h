@@ -9,6 +9,7 @@
 #define T_NMI      2
 #define T_BRKPT    3
 #define T_ILLOP    6
+#define T_DEVICE   7
 #define T_DBLFLT   8
 #define T_GPFLT   13
 #define T_PGFLT   14

@@ -102,6 +102,19 @@ static inline void invlpg(uintptr_t va)
 	__asm__ volatile("invlpg (%0)" : : "r"(va) : "memory");
 }
 
+/* CR0.TS: the next x87/SSE instruction raises #NM (lazy FPU switching). */
+static inline void set_ts(void)
+{
+	uint64_t cr0;
+	__asm__ volatile("mov %%cr0, %0" : "=r"(cr0));
+	__asm__ volatile("mov %0, %%cr0" : : "r"(cr0 | 8) : "memory");
+}
+
+static inline void clts(void)
+{
+	__asm__ volatile("clts" : : : "memory");
+}
+
 static inline void halt_with_interrupts(void)
 {
 	__asm__ volatile("sti; hlt; cli" : : : "memory");
