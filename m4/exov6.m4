@@ -15,9 +15,12 @@ AC_DEFUN([EXOV6_KERNEL_CFLAGS], [
 	AC_SUBST([KERNEL_CFLAGS])
 ])
 
-dnl EXOV6_TARGET_TOOLS: where the in-tree SDK is staged, and the target
-dnl compiler every user program of the tree is built with.
+dnl EXOV6_TARGET_TOOLS: where the in-tree SDK is staged, the target
+dnl compiler every user program of the tree is built with, and the host
+dnl compiler (HOST_CC) for host-side tests.
 AC_DEFUN([EXOV6_TARGET_TOOLS], [
+	HOST_CC=$CC
+	AC_SUBST([HOST_CC])
 	STAGEDIR='$(abs_top_builddir)/stage'
 	EXOV6_CC='$(abs_top_builddir)/stage/bin/x86_64-exov6-gcc'
 	AC_SUBST([STAGEDIR])

@@ -1,7 +1,9 @@
 /* format.c - the printf conversion engine: flags (- + space # 0), field
  * width and precision (also from '*'), length modifiers hh h l ll j z t L,
- * conversions d i u o x X c s p n %.  Floating-point conversions are not
- * built yet: they consume their argument and print "?" (a known gap). */
+ * conversions d i u o x X c s p n %, with glibc's output wherever the
+ * standard leaves a choice (checked by testsuite/host/difftest.c).
+ * Floating-point conversions are not built yet: they consume their
+ * argument and print "?" (a known gap). */
 #include <errno.h>
 #include <limits.h>
 #include <stdint.h>
@@ -72,7 +74,9 @@ static void integer(struct out *o, int flags, size_t width, int precision,
 	const char *prefix = "";
 	if (conv == 'd' || conv == 'i')
 		prefix = negative ? "-" : flags & F_PLUS ? "+" : flags & F_SPACE ? " " : "";
-	else if (conv == 'p' || ((flags & F_HASH) && v && (conv == 'x' || conv == 'X')))
+	else if (conv == 'p')   /* as glibc: a signed-style prefix, then 0x */
+		prefix = flags & F_PLUS ? "+0x" : flags & F_SPACE ? " 0x" : "0x";
+	else if ((flags & F_HASH) && v && (conv == 'x' || conv == 'X'))
 		prefix = conv == 'X' ? "0X" : "0x";
 	else if ((flags & F_HASH) && conv == 'o' && zeros == 0 && (len == 0 || *p != '0'))
 		zeros = 1;
@@ -200,9 +204,14 @@ int format(struct sink *sink, const char *fmt, va_list ap0)
 		case 'u': case 'o': case 'x': case 'X':
 			integer(&o, flags, width, precision, unsigned_arg(&ap, l), 0, conv);
 			break;
-		case 'p':
-			integer(&o, flags, width, precision, (uintptr_t)va_arg(ap, void *), 0, 'p');
+		case 'p': {
+			uintptr_t v = (uintptr_t)va_arg(ap, void *);
+			if (v)
+				integer(&o, flags, width, precision, v, 0, 'p');
+			else            /* glibc's spelling of a null pointer */
+				field(&o, flags & F_MINUS, width, "", 0, "(nil)", 5);
 			break;
+		}
 		case 'c': {
 			char c = (char)va_arg(ap, int);
 			field(&o, flags & F_MINUS, width, "", 0, &c, 1);
@@ -210,8 +219,8 @@ int format(struct sink *sink, const char *fmt, va_list ap0)
 		}
 		case 's': {
 			const char *s = va_arg(ap, const char *);
-			if (!s)
-				s = "(null)";
+			if (!s)         /* as glibc: all of "(null)" or nothing */
+				s = precision >= 0 && precision < 6 ? "" : "(null)";
 			size_t len = precision >= 0 ? strnlen(s, (size_t)precision) : strlen(s);
 			field(&o, flags & F_MINUS, width, "", 0, s, len);
 			break;

@@ -1,0 +1,251 @@
+/* difftest.c - differential test of the C library's pure functions against
+ * the host's glibc: the exov6 objects are linked in with every symbol
+ * renamed "x_" (objcopy --prefix-symbols), and each family is driven with
+ * random inputs.  Prints one "family: N cases, M differences" line per
+ * family and exits non-zero if any differs.
+ *   difftest [CASES-PER-FAMILY [SEED]] */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void *x_memcpy(void *, const void *, size_t);
+void *x_memmove(void *, const void *, size_t);
+void *x_memset(void *, int, size_t);
+int x_memcmp(const void *, const void *, size_t);
+void *x_memchr(const void *, int, size_t);
+size_t x_strlen(const char *);
+size_t x_strnlen(const char *, size_t);
+int x_strcmp(const char *, const char *);
+int x_strncmp(const char *, const char *, size_t);
+char *x_strchr(const char *, int);
+char *x_strrchr(const char *, int);
+char *x_strcpy(char *, const char *);
+char *x_strncpy(char *, const char *, size_t);
+char *x_strcat(char *, const char *);
+size_t x_strcspn(const char *, const char *);
+long long x_strtoll(const char *, char **, int);
+unsigned long long x_strtoull(const char *, char **, int);
+int x_vsnprintf(char *, size_t, const char *, va_list);
+extern int x_errno;
+
+static unsigned long long rng;
+
+static unsigned long long next(void)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return rng;
+}
+
+static int sign(int v)
+{
+	return (v > 0) - (v < 0);
+}
+
+static long differences;
+
+static void differ(const char *family, const char *what)
+{
+	if (differences++ < 10)
+		fprintf(stderr, "%s: differs: %s\n", family, what);
+}
+
+/* A short string over a small alphabet, so matches and equal prefixes are
+ * common; sometimes with bytes >= 0x80. */
+static void random_string(char *buf, size_t max)
+{
+	size_t n = next() % max;
+	for (size_t i = 0; i < n; i++) {
+		unsigned c = (unsigned)(next() % 6);
+		buf[i] = next() % 16 == 0 ? (char)(0x80 + next() % 128) : (char)('a' + c);
+	}
+	buf[n] = 0;
+}
+
+static long strings(long cases)
+{
+	char a[80], b[80], x[200], y[200];
+	long before = differences;
+	for (long i = 0; i < cases; i++) {
+		random_string(a, sizeof a);
+		random_string(b, sizeof b);
+		size_t n = next() % 90;
+		int c = next() % 8 == 0 ? 0 : (int)('a' + next() % 7);
+		if (x_strlen(a) != strlen(a) || x_strnlen(a, n) != strnlen(a, n))
+			differ("string", "strlen/strnlen");
+		if (sign(x_strcmp(a, b)) != sign(strcmp(a, b)) ||
+		    sign(x_strncmp(a, b, n)) != sign(strncmp(a, b, n)))
+			differ("string", "strcmp/strncmp");
+		size_t m = n < sizeof a ? n : sizeof a;
+		if (sign(x_memcmp(a, b, m)) != sign(memcmp(a, b, m)))
+			differ("string", "memcmp");
+		if (x_strchr(a, c) != strchr(a, c) || x_strrchr(a, c) != strrchr(a, c) ||
+		    x_memchr(a, c, m) != memchr(a, c, m))
+			differ("string", "strchr/strrchr/memchr");
+		if (x_strcspn(a, b) != strcspn(a, b))
+			differ("string", "strcspn");
+		memset(x, 'z', sizeof x);
+		memset(y, 'z', sizeof y);
+		x_strcpy(x, a);
+		strcpy(y, a);
+		x_strcat(x, b);
+		strcat(y, b);
+		if (memcmp(x, y, sizeof x))
+			differ("string", "strcpy/strcat");
+		x_strncpy(x, b, n);
+		strncpy(y, b, n);
+		if (memcmp(x, y, sizeof x))
+			differ("string", "strncpy");
+		size_t off = next() % 100, len = next() % 100, dst = next() % 100;
+		for (size_t k = 0; k < sizeof x; k++)
+			x[k] = y[k] = (char)next();
+		x_memmove(x + dst, x + off, len);
+		memmove(y + dst, y + off, len);
+		if (memcmp(x, y, sizeof x))
+			differ("string", "memmove");
+		x_memset(x + off, c, len);
+		memset(y + off, c, len);
+		x_memcpy(x + 100, x, len);
+		memcpy(y + 100, y, len);
+		if (memcmp(x, y, sizeof x))
+			differ("string", "memset/memcpy");
+	}
+	return differences - before;
+}
+
+static long integers(long cases)
+{
+	static const char *const pieces[] = { " ", "\t", "+", "-", "0", "0x", "0X", "7", "9", "f", "z",
+					      "18446744073709551615", "9223372036854775808", "1", "" };
+	long before = differences;
+	char s[96];
+	for (long i = 0; i < cases; i++) {
+		s[0] = 0;
+		int k = (int)(next() % 6);
+		while (k--)
+			strcat(s, pieces[next() % (sizeof pieces / sizeof pieces[0])]);
+		if (next() % 2)
+			snprintf(s + strlen(s), 24, "%llu", next() >> (next() % 64));
+		int base = next() % 4 == 0 ? (int)(next() % 38) : (int)(next() % 3 == 0 ? 16 : next() % 2 ? 0 : 10);
+		char *e1 = s, *e2 = s;  /* glibc leaves the end pointer alone for a bad base */
+		int valid = base == 0 || (base >= 2 && base <= 36);
+		errno = 0;
+		x_errno = 0;
+		long long r1 = x_strtoll(s, &e1, base);
+		int x1 = x_errno;
+		long long r2 = strtoll(s, &e2, base);
+		int x2 = errno;
+		char what[160];
+		snprintf(what, sizeof what, "\"%s\" base %d: %lld/%td/%d vs %lld/%td/%d", s, base,
+			 r1, e1 - s, x1, r2, e2 - s, x2);
+		if (r1 != r2 || (valid && e1 != e2) || (x1 == ERANGE) != (x2 == ERANGE))
+			differ("strtol", what);
+		e1 = e2 = s;
+		errno = 0;
+		x_errno = 0;
+		unsigned long long u1 = x_strtoull(s, &e1, base);
+		x1 = x_errno;
+		unsigned long long u2 = strtoull(s, &e2, base);
+		x2 = errno;
+		snprintf(what, sizeof what, "\"%s\" base %d: %llu/%td/%d vs %llu/%td/%d", s, base,
+			 u1, e1 - s, x1, u2, e2 - s, x2);
+		if (u1 != u2 || (valid && e1 != e2) || (x1 == ERANGE) != (x2 == ERANGE))
+			differ("strtoul", what);
+	}
+	return differences - before;
+}
+
+static int x_snprintf(char *buf, size_t n, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int r = x_vsnprintf(buf, n, fmt, ap);
+	va_end(ap);
+	return r;
+}
+
+/* Integer, character, string and pointer conversions with random flags,
+ * widths, precisions and length modifiers. */
+static long formats(long cases)
+{
+	static const char convs[] = "diouxXcsp";
+	static const char *const lengths[] = { "", "hh", "h", "l", "ll", "j", "z", "t" };
+	long before = differences;
+	char fmt[64], o1[512], o2[512];
+	for (long i = 0; i < cases; i++) {
+		char conv = convs[next() % (sizeof convs - 1)];
+		char *p = fmt;
+		*p++ = '%';
+		for (int f = (int)(next() % 4); f--;)
+			*p++ = "-+ #0"[next() % 5];
+		int star = 0;
+		if (next() % 2) {
+			if (next() % 5 == 0) {
+				*p++ = '*';
+				star |= 1;
+			} else {
+				p += sprintf(p, "%d", (int)(next() % 40));
+			}
+		}
+		if (next() % 2) {
+			*p++ = '.';
+			if (next() % 5 == 0) {
+				*p++ = '*';
+				star |= 2;
+			} else {
+				p += sprintf(p, "%d", (int)(next() % 30));
+			}
+		}
+		const char *len = strchr("diouxX", conv) ? lengths[next() % 8] : "";
+		p += sprintf(p, "%s%c|", len, conv);
+		*p = 0;
+		int w = (int)(next() % 50) - 20, pr = (int)(next() % 30) - 5;
+		unsigned long long v = next() >> (next() % 64);
+		const char *str = next() % 10 ? "exov6 string" : NULL;
+		int r1, r2;
+		size_t n = next() % 8 == 0 ? next() % 20 : sizeof o1;
+		memset(o1, 'q', sizeof o1);
+		memset(o2, 'q', sizeof o2);
+#define BOTH(...) (r1 = x_snprintf(o1, n, fmt, __VA_ARGS__), r2 = snprintf(o2, n, fmt, __VA_ARGS__))
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+#pragma GCC diagnostic ignored "-Wformat"
+		if (conv == 's') {
+			if (star == 3) BOTH(w, pr, str); else if (star == 1) BOTH(w, str); else if (star == 2) BOTH(pr, str); else BOTH(str);
+		} else if (conv == 'p') {
+			void *ptr = (void *)(uintptr_t)v;
+			if (star == 3) BOTH(w, pr, ptr); else if (star == 1) BOTH(w, ptr); else if (star == 2) BOTH(pr, ptr); else BOTH(ptr);
+		} else if (conv == 'c') {
+			int ch = (int)(next() % 255) + 1;
+			if (star == 3) BOTH(w, pr, ch); else if (star == 1) BOTH(w, ch); else if (star == 2) BOTH(pr, ch); else BOTH(ch);
+		} else {
+			if (star == 3) BOTH(w, pr, v); else if (star == 1) BOTH(w, v); else if (star == 2) BOTH(pr, v); else BOTH(v);
+		}
+#pragma GCC diagnostic pop
+		if (r1 != r2 || memcmp(o1, o2, sizeof o1)) {
+			char what[600];
+			snprintf(what, sizeof what, "%s n=%zu star=%d w=%d p=%d v=%llx: [%.*s] vs [%.*s]", fmt, n,
+				 star, w, pr, v, r1 > 200 ? 200 : r1, o1, r2 > 200 ? 200 : r2, o2);
+			differ("printf", what);
+		}
+	}
+	return differences - before;
+}
+
+int main(int argc, char **argv)
+{
+	long cases = argc > 1 ? atol(argv[1]) : 1000000;
+	rng = argc > 2 ? strtoull(argv[2], NULL, 10) : 88172645463325252ull;
+	long d;
+	d = strings(cases);
+	printf("string: %ld cases, %ld differences\n", cases, d);
+	d = integers(cases);
+	printf("strtol: %ld cases, %ld differences\n", cases, d);
+	d = formats(cases);
+	printf("printf (integers, strings, pointers): %ld cases, %ld differences\n", cases, d);
+	return differences != 0;
+}
