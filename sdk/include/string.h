@@ -18,6 +18,14 @@ char *strrchr(const char *s, int c);
 char *strcpy(char *restrict dst, const char *restrict src);
 char *strncpy(char *restrict dst, const char *restrict src, size_t n);
 char *strcat(char *restrict dst, const char *restrict src);
+char *strncat(char *restrict dst, const char *restrict src, size_t n);
+char *strstr(const char *haystack, const char *needle);
+size_t strspn(const char *s, const char *accept);
+char *strpbrk(const char *s, const char *accept);
+char *strtok(char *restrict s, const char *restrict delim);
+char *strtok_r(char *restrict s, const char *restrict delim, char **restrict save);
+char *strdup(const char *s);
+char *strndup(const char *s, size_t max);
 size_t strcspn(const char *s, const char *reject);
 size_t strlcpy(char *restrict dst, const char *restrict src, size_t size);
 

@@ -4,12 +4,14 @@
  * random inputs.  Prints one "family: N cases, M differences" line per
  * family and exits non-zero if any differs.
  *   difftest [CASES-PER-FAMILY [SEED]] */
+#include <ctype.h>
 #include <errno.h>
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 void *x_memcpy(void *, const void *, size_t);
 void *x_memmove(void *, const void *, size_t);
@@ -29,6 +31,16 @@ size_t x_strcspn(const char *, const char *);
 long long x_strtoll(const char *, char **, int);
 unsigned long long x_strtoull(const char *, char **, int);
 int x_vsnprintf(char *, size_t, const char *, va_list);
+char *x_strncat(char *, const char *, size_t);
+char *x_strstr(const char *, const char *);
+size_t x_strspn(const char *, const char *);
+char *x_strpbrk(const char *, const char *);
+char *x_strtok_r(char *, const char *, char **);
+int x_strcasecmp(const char *, const char *);
+int x_strncasecmp(const char *, const char *, size_t);
+int x_isalnum(int), x_isalpha(int), x_isblank(int), x_iscntrl(int), x_isdigit(int);
+int x_isgraph(int), x_islower(int), x_isprint(int), x_ispunct(int), x_isspace(int);
+int x_isupper(int), x_isxdigit(int), x_tolower(int), x_toupper(int);
 extern int x_errno;
 
 static unsigned long long rng;
@@ -86,8 +98,26 @@ static long strings(long cases)
 		if (x_strchr(a, c) != strchr(a, c) || x_strrchr(a, c) != strrchr(a, c) ||
 		    x_memchr(a, c, m) != memchr(a, c, m))
 			differ("string", "strchr/strrchr/memchr");
-		if (x_strcspn(a, b) != strcspn(a, b))
-			differ("string", "strcspn");
+		if (x_strcspn(a, b) != strcspn(a, b) || x_strspn(a, b) != strspn(a, b) ||
+		    x_strpbrk(a, b) != strpbrk(a, b))
+			differ("string", "strcspn/strspn/strpbrk");
+		char nb[4] = { b[0], b[0] ? b[1] : 0, 0, 0 };  /* short needles match often */
+		if (x_strstr(a, nb) != strstr(a, nb) || x_strstr(a, b) != strstr(a, b))
+			differ("string", "strstr");
+		if (sign(x_strcasecmp(a, b)) != sign(strcasecmp(a, b)) ||
+		    sign(x_strncasecmp(a, b, n)) != sign(strncasecmp(a, b, n)))
+			differ("string", "strcasecmp/strncasecmp");
+		char t1[80], t2[80], *s1, *s2, *in1 = t1, *in2 = t2, *save1, *save2;
+		strcpy(t1, a);
+		strcpy(t2, a);
+		const char *delim = nb[0] ? nb : "a";
+		do {
+			s1 = x_strtok_r(in1, delim, &save1);
+			s2 = strtok_r(in2, delim, &save2);
+			in1 = in2 = NULL;
+			if ((s1 == NULL) != (s2 == NULL) || (s1 && s1 - t1 != s2 - t2))
+				differ("string", "strtok_r");
+		} while (s1 && s2);
 		memset(x, 'z', sizeof x);
 		memset(y, 'z', sizeof y);
 		x_strcpy(x, a);
@@ -100,6 +130,12 @@ static long strings(long cases)
 		strncpy(y, b, n);
 		if (memcmp(x, y, sizeof x))
 			differ("string", "strncpy");
+		strcpy(x, b);
+		strcpy(y, b);
+		x_strncat(x, a, n);
+		strncat(y, a, n);
+		if (memcmp(x, y, sizeof x))
+			differ("string", "strncat");
 		size_t off = next() % 100, len = next() % 100, dst = next() % 100;
 		for (size_t k = 0; k < sizeof x; k++)
 			x[k] = y[k] = (char)next();
@@ -236,11 +272,31 @@ static long formats(long cases)
 	return differences - before;
 }
 
+/* Every class function and case mapping for EOF and all byte values. */
+static long classes(void)
+{
+	static int (*const ours[])(int) = { x_isalnum, x_isalpha, x_isblank, x_iscntrl, x_isdigit,
+		x_isgraph, x_islower, x_isprint, x_ispunct, x_isspace, x_isupper, x_isxdigit,
+		x_tolower, x_toupper };
+	static int (*const theirs[])(int) = { isalnum, isalpha, isblank, iscntrl, isdigit,
+		isgraph, islower, isprint, ispunct, isspace, isupper, isxdigit, tolower, toupper };
+	long before = differences, n = 0;
+	for (size_t f = 0; f < sizeof ours / sizeof ours[0]; f++)
+		for (int c = -1; c < 256; c++, n++) {
+			int x = ours[f](c), y = theirs[f](c);
+			if (f < 12 ? !x != !y : x != y)
+				differ("ctype", "class or case mapping");
+		}
+	printf("ctype: %ld cases, %ld differences\n", n, differences - before);
+	return differences - before;
+}
+
 int main(int argc, char **argv)
 {
 	long cases = argc > 1 ? atol(argv[1]) : 1000000;
 	rng = argc > 2 ? strtoull(argv[2], NULL, 10) : 88172645463325252ull;
 	long d;
+	classes();
 	d = strings(cases);
 	printf("string: %ld cases, %ld differences\n", cases, d);
 	d = integers(cases);

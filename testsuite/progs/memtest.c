@@ -96,6 +96,12 @@ static void basics(void)
 	errno = 0;
 	check(realloc(foreign, 100) == NULL && errno == EINVAL, "realloc of a foreign pointer is EINVAL");
 
+	char *d = strdup("a copy");
+	char *e = strndup("abcdef", 3);
+	check(d && e && strcmp(d, "a copy") == 0 && strcmp(e, "abc") == 0, "strdup and strndup");
+	free(d);
+	free(e);
+
 	void *a = NULL;
 	check(posix_memalign(&a, 4096, 1000) == 0 && (uintptr_t)a % 4096 == 0, "posix_memalign 4096");
 	free(a);
