@@ -4,6 +4,10 @@
 
 #include <stddef.h>
 
+typedef struct { int quot, rem; } div_t;
+typedef struct { long quot, rem; } ldiv_t;
+typedef struct { long long quot, rem; } lldiv_t;
+
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
 
@@ -21,6 +25,15 @@ void *calloc(size_t count, size_t size);
 void *realloc(void *p, size_t n);
 int posix_memalign(void **out, size_t align, size_t n);
 void *aligned_alloc(size_t align, size_t n);
+void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
+void *bsearch(const void *key, const void *base, size_t n, size_t size,
+	      int (*cmp)(const void *, const void *));
+int abs(int v);
+long labs(long v);
+long long llabs(long long v);
+div_t div(int a, int b);
+ldiv_t ldiv(long a, long b);
+lldiv_t lldiv(long long a, long long b);
 int atoi(const char *s);
 long atol(const char *s);
 

@@ -38,6 +38,8 @@ char *x_strpbrk(const char *, const char *);
 char *x_strtok_r(char *, const char *, char **);
 int x_strcasecmp(const char *, const char *);
 int x_strncasecmp(const char *, const char *, size_t);
+void x_qsort(void *, size_t, size_t, int (*)(const void *, const void *));
+void *x_bsearch(const void *, const void *, size_t, size_t, int (*)(const void *, const void *));
 int x_isalnum(int), x_isalpha(int), x_isblank(int), x_iscntrl(int), x_isdigit(int);
 int x_isgraph(int), x_islower(int), x_isprint(int), x_ispunct(int), x_isspace(int);
 int x_isupper(int), x_isxdigit(int), x_tolower(int), x_toupper(int);
@@ -272,6 +274,56 @@ static long formats(long cases)
 	return differences - before;
 }
 
+static int compare_int(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+	return (x > y) - (x < y);
+}
+
+/* 12-byte records ordered by key only: odd element size, many ties. */
+struct record {
+	int key, tag, pad;
+};
+
+static int compare_record(const void *a, const void *b)
+{
+	return compare_int(&((const struct record *)a)->key, &((const struct record *)b)->key);
+}
+
+static long sorting(long cases)
+{
+	static int a[400], b[400];
+	static struct record r[400], q[400];
+	long before = differences;
+	for (long i = 0; i < cases; i++) {
+		size_t n = next() % 400;
+		int range = (int)(next() % 1000) + 1;
+		int pattern = (int)(next() % 4);     /* random, sorted, reversed, constant */
+		for (size_t k = 0; k < n; k++) {
+			int v = pattern == 0 ? (int)(next() % (unsigned)range) - range / 2
+				: pattern == 1 ? (int)k : pattern == 2 ? (int)(n - k) : 7;
+			a[k] = b[k] = v;
+			r[k] = q[k] = (struct record){ v, (int)k, 0 };
+		}
+		x_qsort(a, n, sizeof a[0], compare_int);
+		qsort(b, n, sizeof b[0], compare_int);
+		if (memcmp(a, b, n * sizeof a[0]))
+			differ("qsort", "int arrays");
+		x_qsort(r, n, sizeof r[0], compare_record);
+		qsort(q, n, sizeof q[0], compare_record);
+		for (size_t k = 0; k < n; k++)
+			if (r[k].key != q[k].key)
+				differ("qsort", "12-byte records");
+		int key = (int)(next() % (unsigned)range) - range / 2;
+		const int *f1 = x_bsearch(&key, a, n, sizeof a[0], compare_int);
+		const int *f2 = bsearch(&key, b, n, sizeof b[0], compare_int);
+		if ((f1 == NULL) != (f2 == NULL) || (f1 && *f1 != key))
+			differ("bsearch", "found or not");
+	}
+	printf("qsort/bsearch: %ld arrays, %ld differences\n", cases, differences - before);
+	return differences - before;
+}
+
 /* Every class function and case mapping for EOF and all byte values. */
 static long classes(void)
 {
@@ -297,6 +349,7 @@ int main(int argc, char **argv)
 	rng = argc > 2 ? strtoull(argv[2], NULL, 10) : 88172645463325252ull;
 	long d;
 	classes();
+	sorting(cases / 20);
 	d = strings(cases);
 	printf("string: %ld cases, %ld differences\n", cases, d);
 	d = integers(cases);
