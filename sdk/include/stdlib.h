@@ -34,6 +34,10 @@ long long llabs(long long v);
 div_t div(int a, int b);
 ldiv_t ldiv(long a, long b);
 lldiv_t lldiv(long long a, long long b);
+char *getenv(const char *name);
+int setenv(const char *name, const char *value, int overwrite);
+int unsetenv(const char *name);
+int putenv(char *string);
 int atoi(const char *s);
 long atol(const char *s);
 
