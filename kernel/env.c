@@ -4,6 +4,7 @@
 #include <exov6/errno.h>
 #include <exov6/layout.h>
 #include "env.h"
+#include "hw.h"
 #include "ipc.h"
 #include "kprintf.h"
 #include "memlayout.h"
@@ -185,6 +186,7 @@ void env_exit(struct env *e, int status)
 			deliver(adopter, c);
 	}
 	ipc_env_gone(e);
+	hw_env_gone(e->id);
 	vm_destroy(e->pml4);
 	e->pml4 = 0;
 	e->status = status;
@@ -275,9 +277,15 @@ long env_sleep(uint64_t ns)
 
 void env_wake_sleepers(uint64_t now)
 {
-	for (int i = 0; i < NENV; i++)
-		if (envs[i].block == BLOCK_SLEEP && envs[i].wake_tick <= now)
-			envs[i].block = BLOCK_NONE;
+	for (int i = 0; i < NENV; i++) {
+		struct env *e = &envs[i];
+		if (e->block == BLOCK_SLEEP && e->wake_tick <= now) {
+			e->block = BLOCK_NONE;
+		} else if (e->block == BLOCK_FUTEX && e->wake_tick && e->wake_tick <= now) {
+			e->block = BLOCK_NONE;
+			e->tf.rax = (uint64_t)-ETIMEDOUT;
+		}
+	}
 }
 
 long env_signal(exov6_envid_t id, uint64_t sig)
@@ -349,6 +357,8 @@ void env_run(struct env *e)
 		set_ts();
 	if (rcr3() != e->pml4)
 		lcr3(e->pml4);
+	/* I/O ports are open to envs holding the right (hw.c). */
+	e->tf.rflags = (e->tf.rflags & ~(uint64_t)FL_IOPL) | (e->hw & EXOV6_HW_IO ? FL_IOPL : 0);
 	curenv = e;
 	e->has_run = 1;
 	extern void env_pop_tf(struct exov6_trapframe *) __attribute__((noreturn));

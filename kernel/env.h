@@ -24,6 +24,9 @@ enum env_block {
 	BLOCK_SEND,       /* queued on ipc_peer's send queue */
 	BLOCK_REPLY,      /* called ipc_peer, waiting for the reply */
 	BLOCK_SLEEP,      /* until the tick wake_tick */
+	BLOCK_IRQ,        /* in SYS_irq_wait for line irq */
+	BLOCK_FUTEX,      /* on the futex at futex_pa (until wake_tick if set) */
+	BLOCK_CONSOLE,    /* in SYS_console_read: buffer console_va, console_len */
 };
 
 struct env {
@@ -43,6 +46,10 @@ struct env {
 	uint64_t upcall_entry, xstack_lo, xstack_hi;
 	uint64_t pending_signals;       /* bit n: signal n posted, not delivered */
 	uint64_t wake_tick;
+	unsigned hw;                    /* EXOV6_HW_* rights */
+	int irq;                        /* BLOCK_IRQ: the line */
+	uint64_t futex_pa;              /* BLOCK_FUTEX: the word's physical address */
+	uint64_t console_va, console_len;
 	/* IPC */
 	exov6_envid_t ipc_peer;
 	int ipc_is_call;                /* a queued send that is a call */

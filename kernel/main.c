@@ -1,6 +1,7 @@
 /* main.c - kmain: bring the machine up in order (consoles, boot info,
  * memory, segments, traps, timer), start the first program and schedule. */
 #include <stdint.h>
+#include "console.h"
 #include "env.h"
 #include "firstprog.h"
 #include "gdt.h"
@@ -26,6 +27,7 @@ void kmain(uint32_t magic, uint64_t info_pa)
 	gdt_init();
 	trap_init();
 	pic_init();
+	pic_unmask(CONSOLE_IRQ);
 	timer_init();
 	env_init();
 	kprintf("exov6: %lu MiB RAM, %lu pages free, %d modules, tsc %lu MHz, cmdline \"%s\"\n",

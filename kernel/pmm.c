@@ -92,14 +92,24 @@ uint64_t frame_alloc(void)
 	return pa;
 }
 
+/* Device memory above RAM (SYS_mmio_map) has no frame entry: it is never
+ * counted nor freed. */
+int frame_is_ram(uint64_t pa)
+{
+	return pa / PGSIZE < nframes;
+}
+
 void frame_incref(uint64_t pa)
 {
-	frames[pa / PGSIZE].ref++;
+	if (frame_is_ram(pa))
+		frames[pa / PGSIZE].ref++;
 }
 
 void frame_decref(uint64_t pa)
 {
 	uint32_t n = (uint32_t)(pa / PGSIZE);
+	if (!frame_is_ram(pa))
+		return;
 	if (frames[n].ref == 0)
 		panic("frame %lx freed twice", pa);
 	if (--frames[n].ref == 0)
@@ -113,6 +123,8 @@ uint32_t frame_table_entries(uint64_t pa, int delta)
 
 uint32_t frame_refs(uint64_t pa)
 {
+	if (!frame_is_ram(pa))
+		return 2;       /* device memory counts as shared */
 	return frames[pa / PGSIZE].ref;
 }
 

@@ -19,7 +19,9 @@ size_t frames_free(void);
 /* Add delta to the present-entry count of a page-table frame; returns
  * the new count. */
 uint32_t frame_table_entries(uint64_t pa, int delta);
-/* How many references the frame has. */
+/* Is pa a frame of RAM (below the top the frame table covers)? */
+int frame_is_ram(uint64_t pa);
+/* How many references the frame has (2 for device memory). */
 uint32_t frame_refs(uint64_t pa);
 
 #endif

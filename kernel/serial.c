@@ -28,6 +28,15 @@ void serial_init(void)
 {
 	uart_init(COM1);
 	uart_init(COM2);
+	/* COM1 input interrupts (IRQ 4): received data, and OUT2, which
+	 * connects the UART's interrupt line to the PIC. */
+	outb(COM1 + 1, 0x01);
+	outb(COM1 + 4, 0x0b);
+}
+
+int console_getc(void)
+{
+	return inb(COM1 + 5) & 0x01 ? inb(COM1) : -1;
 }
 
 void console_write(const char *s, size_t n)

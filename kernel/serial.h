@@ -8,4 +8,7 @@ void serial_init(void);
 void console_write(const char *s, size_t n);
 void log_putc(char c);
 
+/* The next byte received on COM1, or -1 when none is waiting. */
+int console_getc(void);
+
 #endif

@@ -5,7 +5,10 @@
 #include <exov6/errno.h>
 #include <exov6/layout.h>
 #include <exov6/syscall.h>
+#include "console.h"
 #include "env.h"
+#include "futex.h"
+#include "hw.h"
 #include "ipc.h"
 #include "kprintf.h"
 #include "memlayout.h"
@@ -267,6 +270,12 @@ static long dispatch(uint64_t n, const struct exov6_trapframe *tf)
 	case SYS_sleep: return env_sleep(a1);
 	case SYS_env_signal: return env_signal((exov6_envid_t)a1, a2);
 	case SYS_page_phys: return sys_page_phys(a1);
+	case SYS_env_grant_hw: return hw_grant((exov6_envid_t)a1, a2);
+	case SYS_mmio_map: return hw_mmio_map(a1, a2, a3);
+	case SYS_irq_wait: return hw_irq_wait(a1);
+	case SYS_futex_wait: return futex_wait(a1, a2, a3);
+	case SYS_futex_wake: return futex_wake(a1, a2);
+	case SYS_console_read: return console_read(a1, a2, a3);
 	default: return -ENOSYS;
 	}
 }

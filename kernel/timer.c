@@ -32,6 +32,28 @@ void pic_eoi(int irq)
 	outb(PIC1, 0x20);
 }
 
+static uint16_t pic_masked = 0xfffe;
+
+static void pic_write_mask(void)
+{
+	outb(PIC1 + 1, (uint8_t)pic_masked);
+	outb(PIC2 + 1, (uint8_t)(pic_masked >> 8));
+}
+
+void pic_mask(int irq)
+{
+	pic_masked |= (uint16_t)(1u << irq);
+	pic_write_mask();
+}
+
+void pic_unmask(int irq)
+{
+	pic_masked &= (uint16_t)~(1u << irq);
+	if (irq >= 8)
+		pic_masked &= (uint16_t)~(1u << 2);     /* the cascade */
+	pic_write_mask();
+}
+
 static void calibrate_tsc(void)
 {
 	const unsigned count = PIT_HZ / 100;    /* 10 ms */

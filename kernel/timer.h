@@ -8,6 +8,10 @@
 
 void pic_init(void);
 void pic_eoi(int irq);
+/* Mask or unmask one interrupt line (unmasking a slave line opens the
+ * cascade). */
+void pic_mask(int irq);
+void pic_unmask(int irq);
 void timer_init(void);
 void timer_tick(void);
 uint64_t timer_ticks(void);

@@ -4,7 +4,9 @@
  * panic. */
 #include <stdint.h>
 #include "trap.h"
+#include "console.h"
 #include "env.h"
+#include "hw.h"
 #include "kprintf.h"
 #include "sched.h"
 #include "timer.h"
@@ -81,11 +83,16 @@ static void kill_faulting_env(const struct exov6_trapframe *tf)
 
 static void interrupt(uint64_t n)
 {
-	pic_eoi((int)(n - T_IRQ0));
-	if (n == T_IRQ0) {
+	int irq = (int)(n - T_IRQ0);
+	if (irq == 0) {
 		timer_tick();
 		env_wake_sleepers(timer_ticks());
+	} else if (irq == CONSOLE_IRQ) {
+		console_interrupt();
+	} else {
+		hw_irq_fire(irq);
 	}
+	pic_eoi(irq);
 }
 
 void trap(struct exov6_trapframe *tf)

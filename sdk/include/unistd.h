@@ -1,4 +1,4 @@
-/* unistd.h - POSIX system interface (the part built so far). */
+/* unistd.h - POSIX system interface. */
 #ifndef _UNISTD_H
 #define _UNISTD_H
 
@@ -8,7 +8,48 @@
 #define STDOUT_FILENO 1
 #define STDERR_FILENO 2
 
+#define F_OK 0
+#define X_OK 1
+#define W_OK 2
+#define R_OK 4
+
+#ifndef SEEK_SET
+#define SEEK_SET 0
+#define SEEK_CUR 1
+#define SEEK_END 2
+#endif
+
 extern char **environ;
+
+ssize_t read(int fd, void *buf, size_t n);
+ssize_t pread(int fd, void *buf, size_t n, off_t off);
+ssize_t pwrite(int fd, const void *buf, size_t n, off_t off);
+int close(int fd);
+off_t lseek(int fd, off_t off, int whence);
+int dup(int fd);
+int dup2(int fd, int newfd);
+int dup3(int fd, int newfd, int flags);
+int pipe(int fds[2]);
+int pipe2(int fds[2], int flags);
+int isatty(int fd);
+int unlink(const char *path);
+int rmdir(const char *path);
+int link(const char *existing, const char *newpath);
+int symlink(const char *target, const char *linkpath);
+ssize_t readlink(const char *restrict path, char *restrict buf, size_t size);
+int chdir(const char *path);
+int fchdir(int fd);
+char *getcwd(char *buf, size_t size);
+int access(const char *path, int amode);
+int truncate(const char *path, off_t len);
+int ftruncate(int fd, off_t len);
+int fsync(int fd);
+int fdatasync(int fd);
+void sync(void);
+int execvp(const char *file, char *const argv[]);
+int execl(const char *path, const char *arg0, ...);
+int execlp(const char *file, const char *arg0, ...);
+int execle(const char *path, const char *arg0, ...);
 
 ssize_t write(int fd, const void *buf, size_t n);
 void _exit(int status) __attribute__((noreturn));

@@ -21,6 +21,17 @@
  * so every copy of the library in one program (TCC -run) shares it. */
 #define ULIBOS_STATE        0x0000000060020000ul
 #define ULIBOS_STATE_END    0x0000000060040000ul
+/* The fd table (exov6 fd layer): private to a process, copied into the
+ * image an exec or spawn builds. */
+#define ULIBOS_FD           0x0000000060040000ul
+/* The file-server buffer (exov6/fs_protocol.h): never copied by fork. */
+#define ULIBOS_FSBUF        0x0000000060100000ul
+#define ULIBOS_FSBUF_END    0x0000000060110000ul
+/* Pipes: UPIPE_SLOT bytes each (a header page and the ring), PTE_SHARE. */
+#define UPIPE_BASE          0x0000000061000000ul
+#define UPIPE_END           0x0000000062000000ul
+#define UPIPE_SLOT          0x0000000000010000ul
+#define ULIBOS_END          UPIPE_END           /* end of the libOS regions */
 /* mprotect(PROT_NONE) keeps a page's frame at va ^ UNONE_STASH_BIT. */
 #define UNONE_STASH_BIT     0x0000200000000000ul
 #define ULOADER_TMP         0x00000000a0000000ul /* loader scratch mappings */

@@ -13,6 +13,10 @@ exov6_envid_t exov6_spawn_module(const char *name, char *const argv[], char *con
 /* Like exov6_spawn_module, but leave the child stopped (for exec). */
 exov6_envid_t exov6_load_module(const char *name, char *const argv[], char *const envp[]);
 
+/* Like exov6_load_module for a program file: the path is opened on the
+ * file server (or names a boot module by its last component when the
+ * process has none).  -ENOENT, -EACCES (not executable), -ENOEXEC... */
+exov6_envid_t exov6_load_program(const char *path, char *const argv[], char *const envp[]);
 /* Wait for child `id` (0: any child) to end; its wait status goes to
  * *status if status is not NULL.  Returns the child's id or -ECHILD,
  * -EFAULT. */

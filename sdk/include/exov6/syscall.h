@@ -86,7 +86,35 @@
 /* The physical address of the caller's page at va (for drivers' DMA). */
 #define SYS_page_phys       26
 
-#define SYS_COUNT           27
+/* Pass hardware rights (EXOV6_HW_* bits the caller holds) to a child.
+ * The first program holds them all; a driver env gets them from it. */
+#define EXOV6_HW_IO   1        /* I/O ports (the env runs with IOPL 3) */
+#define EXOV6_HW_MMIO 2        /* SYS_mmio_map */
+#define EXOV6_HW_IRQ  4        /* SYS_irq_wait */
+#define SYS_env_grant_hw    27
+/* Map device memory: the frame at physical address pa (page aligned, never
+ * RAM) at va in the caller, uncached, with perm.  Needs EXOV6_HW_MMIO. */
+#define SYS_mmio_map        28
+/* Wait for interrupt line irq (1..15 but 2 and 4, which the kernel uses).
+ * The line is masked when it fires and unmasked by the next wait, so a
+ * driver acknowledges its device between two waits.  The first env to
+ * wait on a line owns it until it ends (-EBUSY for others).  0, or
+ * -EINTR when a signal arrived first.  Needs EXOV6_HW_IRQ. */
+#define SYS_irq_wait        29
+/* Futexes, keyed by the physical address of the 32-bit word at addr, so
+ * envs sharing a page meet there.  wait(addr, val, timeout_ns): block
+ * while *addr == val (else -EAGAIN) until woken (0), the timeout passes
+ * (-ETIMEDOUT; 0 means none) or a signal arrives (-EINTR).
+ * wake(addr, n): wake at most n waiters; returns how many. */
+#define SYS_futex_wait      30
+#define SYS_futex_wake      31
+/* Read console (COM1) input: at least one byte and at most len into buf,
+ * blocking while there is none unless flags has EXOV6_CONSOLE_NONBLOCK
+ * (then -EAGAIN).  Bytes arrive raw: line editing is the libOS's. */
+#define EXOV6_CONSOLE_NONBLOCK 1
+#define SYS_console_read    32
+
+#define SYS_COUNT           33
 
 /* Page permissions for SYS_page_alloc / SYS_page_map (x86 PTE bits).
  * A mapping may get more rights (write, execute) than its source only when

@@ -12,5 +12,6 @@ struct timeval {
 };
 
 int gettimeofday(struct timeval *restrict tv, void *restrict tz);
+int utimes(const char *path, const struct timeval times[2]);
 
 #endif

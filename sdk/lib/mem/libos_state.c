@@ -28,6 +28,6 @@ int __libos_user_range(uintptr_t va, size_t len)
 {
 	uintptr_t end = va + len;
 	return len && va % EXOV6_PAGE_SIZE == 0 && va < UADDR_LIMIT && len <= UADDR_LIMIT - va &&
-	       (end <= ULIBOS_BASE || va >= ULIBOS_STATE_END) && (end <= UVPT || va >= UVPT_END) &&
+	       (end <= ULIBOS_BASE || va >= ULIBOS_END) && (end <= UVPT || va >= UVPT_END) &&
 	       (end <= (UVPT ^ UNONE_STASH_BIT) || va >= (UVPT_END ^ UNONE_STASH_BIT));
 }

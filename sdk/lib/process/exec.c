@@ -1,34 +1,31 @@
-/* exec.c - execve and execv: load the program into a stopped child, then
- * become it (SYS_env_replace), so the process id stays.  Programs come from
- * the boot modules until the file server exists: a path names the module
- * with its last component. */
+/* exec.c - the exec family: load the program into a stopped child, pass
+ * it our descriptors, then become it (SYS_env_replace), so the process id
+ * stays.  execvp and execlp search PATH (default "/bin:/usr/bin") for a
+ * name without a slash, as posix_spawnp does (exov6_find_program). */
 #include <errno.h>
 #include <exov6/env.h>
 #include <exov6/spawn.h>
 #include <exov6/syscall.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "../fd/fd_private.h"
+#include "process_private.h"
 
-extern char **environ;
+#define MAX_LIST_ARGS 256
 
 int execve(const char *path, char *const argv[], char *const envp[])
 {
-	const char *slash = strrchr(path, '/');
-	const char *name = slash ? slash + 1 : path;
-	if (!*name) {
-		errno = ENOENT;
-		return -1;
-	}
-	if (strlen(name) >= EXOV6_MODULE_NAME_MAX) {
-		errno = ENAMETOOLONG;
-		return -1;
-	}
-	exov6_envid_t child = exov6_load_module(name, argv, envp);
+	exov6_envid_t child = exov6_load_program(path, argv, envp);
 	if (child < 0) {
 		errno = -child;
 		return -1;
 	}
-	long r = exov6_syscall1(SYS_env_replace, child);
+	long r = __fd_pass(child, 1);
+	if (r == 0)
+		r = exov6_syscall1(SYS_env_replace, child);
 	exov6_syscall1(SYS_env_destroy, child);
 	exov6_syscall2(SYS_env_wait, child, 0);
 	errno = (int)-r;
@@ -38,4 +35,102 @@ int execve(const char *path, char *const argv[], char *const envp[])
 int execv(const char *path, char *const argv[])
 {
 	return execve(path, argv, environ);
+}
+
+int __libos_find_program(const char *file, char *out, size_t size)
+{
+	if (!*file)
+		return -ENOENT;
+	if (strchr(file, '/')) {
+		if (strlen(file) >= size)
+			return -ENAMETOOLONG;
+		strcpy(out, file);
+		return 0;
+	}
+	const char *path = getenv("PATH");
+	if (!path)
+		path = "/bin:/usr/bin";
+	int err = -ENOENT;
+	for (const char *dir = path;; dir++) {
+		size_t len = strcspn(dir, ":");
+		if (len + 1 + strlen(file) < size) {
+			memcpy(out, dir, len);
+			out[len] = '/';
+			strcpy(out + len + (len ? 1 : 0), file);
+			if (access(out, X_OK) == 0)
+				return 0;
+			if (errno == EACCES)
+				err = -EACCES;
+		}
+		dir += len;
+		if (!*dir)
+			return err;
+	}
+}
+
+int execvp(const char *file, char *const argv[])
+{
+	char path[PATH_MAX];
+	int r = __libos_find_program(file, path, sizeof path);
+	if (r) {
+		errno = -r;
+		return -1;
+	}
+	return execv(path, argv);
+}
+
+/* Gather an execl-style list (after arg0) into argv; NULL when too long. */
+static char **list_args(char **argv, const char *arg0, va_list ap, char ***envp)
+{
+	int n = 0;
+	argv[n++] = (char *)arg0;
+	while ((argv[n] = va_arg(ap, char *)) != 0)
+		if (++n == MAX_LIST_ARGS)
+			return 0;
+	if (envp)
+		*envp = va_arg(ap, char **);
+	return argv;
+}
+
+int execl(const char *path, const char *arg0, ...)
+{
+	char *argv[MAX_LIST_ARGS + 1];
+	va_list ap;
+	va_start(ap, arg0);
+	char **a = list_args(argv, arg0, ap, 0);
+	va_end(ap);
+	if (!a) {
+		errno = E2BIG;
+		return -1;
+	}
+	return execv(path, a);
+}
+
+int execlp(const char *file, const char *arg0, ...)
+{
+	char *argv[MAX_LIST_ARGS + 1];
+	va_list ap;
+	va_start(ap, arg0);
+	char **a = list_args(argv, arg0, ap, 0);
+	va_end(ap);
+	if (!a) {
+		errno = E2BIG;
+		return -1;
+	}
+	return execvp(file, a);
+}
+
+int execle(const char *path, const char *arg0, ...)
+{
+	char *argv[MAX_LIST_ARGS + 1];
+	char **envp;
+	va_list ap;
+	va_start(ap, arg0);
+	char **a = list_args(argv, arg0, ap, &envp);
+	va_end(ap);
+	if (!a) {
+		errno = E2BIG;
+		return -1;
+	}
+	return execve(path, a, envp);
 }

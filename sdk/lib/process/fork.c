@@ -7,16 +7,19 @@
 #include <exov6/layout.h>
 #include <exov6/syscall.h>
 #include <unistd.h>
+#include "../fd/fd_private.h"
 #include "process_private.h"
 
 #define PT_SPAN   (1ul << 21)   /* what one page table maps */
 #define PD_SPAN   (1ul << 30)
 #define PDPT_SPAN (1ul << 39)
 
-/* Pages fork leaves alone: per-env kernel page, exception stack, scratch. */
+/* Pages fork leaves alone: per-env kernel page, exception stack, scratch,
+ * and the file-server buffer (the child attaches its own). */
 static int private_page(unsigned long va)
 {
 	return va == UINFO || va == UCOW_TMP ||
+	       (va >= ULIBOS_FSBUF && va < ULIBOS_FSBUF_END) ||
 	       (va >= UXSTACK_TOP - UXSTACK_SIZE && va < UXSTACK_TOP) ||
 	       (va >= ULOADER_TMP && va < ULOADER_TMP_END);
 }
@@ -70,6 +73,7 @@ pid_t fork(void)
 	if (child == 0)
 		return 0;       /* the child, running on copy-on-write pages */
 	if ((r = copy_address_space(child)) || (r = __libos_upcall_install(child)) ||
+	    (r = __fd_fork(child)) ||
 	    (r = (int)exov6_syscall2(SYS_env_set_status, child, ENV_RUNNABLE))) {
 		exov6_syscall1(SYS_env_destroy, child);
 		exov6_syscall2(SYS_env_wait, child, 0);

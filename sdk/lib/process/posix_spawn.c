@@ -1,13 +1,16 @@
-/* posix_spawn.c - posix_spawn and posix_spawnp over exov6_spawn_module
- * (a path names the boot module with its last component), and the
- * attribute objects.  A new image starts with every signal at its default
+/* posix_spawn.c - posix_spawn and posix_spawnp over exov6_load_program
+ * (descriptors passed as exec would), and the attribute objects.  A new image starts with every signal at its default
  * action and none blocked, so POSIX_SPAWN_SETSIGDEF needs no work;
  * POSIX_SPAWN_RESETIDS is trivially true with one user.  Process groups
  * and a signal mask for the child are not supported yet: EINVAL. */
 #include <errno.h>
 #include <exov6/spawn.h>
 #include <spawn.h>
+#include <exov6/syscall.h>
+#include <limits.h>
 #include <string.h>
+#include "../fd/fd_private.h"
+#include "process_private.h"
 
 #define SUPPORTED (POSIX_SPAWN_RESETIDS | POSIX_SPAWN_SETSIGDEF)
 
@@ -17,10 +20,17 @@ int posix_spawn(pid_t *restrict pid, const char *restrict path,
 {
 	if ((actions && actions->__count) || (attr && (attr->__flags & ~SUPPORTED)))
 		return EINVAL;
-	const char *slash = strrchr(path, '/');
-	exov6_envid_t id = exov6_spawn_module(slash ? slash + 1 : path, argv, envp);
+	exov6_envid_t id = exov6_load_program(path, argv, envp);
 	if (id < 0)
 		return -id;
+	long r = __fd_pass(id, 0);
+	if (r == 0)
+		r = exov6_syscall2(SYS_env_set_status, id, ENV_RUNNABLE);
+	if (r) {
+		exov6_syscall1(SYS_env_destroy, id);
+		exov6_syscall2(SYS_env_wait, id, 0);
+		return (int)-r;
+	}
 	if (pid)
 		*pid = id;
 	return 0;
@@ -30,7 +40,9 @@ int posix_spawnp(pid_t *restrict pid, const char *restrict file,
 		 const posix_spawn_file_actions_t *actions, const posix_spawnattr_t *restrict attr,
 		 char *const argv[restrict], char *const envp[restrict])
 {
-	return posix_spawn(pid, file, actions, attr, argv, envp);
+	char path[PATH_MAX];
+	int r = __libos_find_program(file, path, sizeof path);
+	return r ? -r : posix_spawn(pid, path, actions, attr, argv, envp);
 }
 
 int posix_spawn_file_actions_init(posix_spawn_file_actions_t *actions)

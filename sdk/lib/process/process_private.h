@@ -3,6 +3,7 @@
 #define PROCESS_PRIVATE_H
 
 #include <exov6/env.h>
+#include <stddef.h>
 
 /* Give env an exception stack and point its faults at our handler. */
 int __libos_upcall_install(exov6_envid_t env);
@@ -12,5 +13,9 @@ int __libos_page_mapped(unsigned long va);
  * contents; when another address space shares the frame (after fork),
  * take a private copy first.  0 or -errno. */
 int __libos_page_protect(unsigned long va, unsigned long perm);
+
+/* The program file would run: file itself if it has a slash, else the
+ * first executable PATH entry.  0 or -errno. */
+int __libos_find_program(const char *file, char *out, size_t size);
 
 #endif

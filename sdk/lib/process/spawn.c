@@ -1,13 +1,19 @@
-/* spawn.c - start a boot module as a child env, entirely in user space:
+/* spawn.c - start a program as a child env, entirely in user space:
  * exofork an empty child, build its pages here and map them across, set
  * its registers, and make it runnable (spawn) or leave it stopped for the
- * caller to become (exec). */
-#include <exov6/errno.h>
+ * caller to become (exec).  Programs come from the file system, or from
+ * the boot modules (by basename) for the first programs and bare boots. */
+#include <errno.h>
 #include <exov6/layout.h>
 #include <exov6/loader.h>
 #include <exov6/spawn.h>
+#include <exov6/fs_client.h>
 #include <exov6/syscall.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #define MODULE_SLOT ((UMODULE_END - UMODULE_BASE) / 16)
 #define TMP_SPAN (ULOADER_TMP_END - ULOADER_TMP)
@@ -60,14 +66,11 @@ static int page_end(void *ctx, unsigned long va, unsigned long perm)
 	return (int)r;
 }
 
-exov6_envid_t exov6_load_module(const char *name, char *const argv[], char *const envp[])
+/* Build a stopped child running the ELF image. */
+static exov6_envid_t load_image(const void *image, unsigned long size, const char *name,
+				char *const argv[], char *const envp[])
 {
-	const void *image = 0;
-	unsigned long size = 0;
-	int r = module_image(name, &image, &size);
-	if (r)
-		return r;
-
+	int r;
 	exov6_envid_t child = (exov6_envid_t)exov6_syscall0(SYS_exofork);
 	if (child < 0)
 		return child;
@@ -86,6 +89,65 @@ exov6_envid_t exov6_load_module(const char *name, char *const argv[], char *cons
 		exov6_syscall2(SYS_env_wait, child, 0);
 		return r;
 	}
+	return child;
+}
+
+exov6_envid_t exov6_load_module(const char *name, char *const argv[], char *const envp[])
+{
+	const void *image = 0;
+	unsigned long size = 0;
+	int r = module_image(name, &image, &size);
+	return r ? r : load_image(image, size, name, argv, envp);
+}
+
+/* Read the whole file at path into anonymous memory. */
+static int file_image(const char *path, void **image, unsigned long *size)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	struct stat st;
+	int r = 0;
+	if (fstat(fd, &st))
+		r = -errno;
+	else if (S_ISDIR(st.st_mode) || !(st.st_mode & 0111))
+		r = -EACCES;
+	else if (st.st_size <= 0)
+		r = -ENOEXEC;
+	void *p = MAP_FAILED;
+	if (r == 0 && (p = mmap(0, (size_t)st.st_size, PROT_READ | PROT_WRITE,
+				MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)) == MAP_FAILED)
+		r = -ENOMEM;
+	for (off_t done = 0; r == 0 && done < st.st_size;) {
+		ssize_t n = read(fd, (char *)p + done, (size_t)(st.st_size - done));
+		if (n <= 0)
+			r = n < 0 ? -errno : -EIO;
+		done += n;
+	}
+	close(fd);
+	if (r && p != MAP_FAILED)
+		munmap(p, (size_t)st.st_size);
+	*image = p;
+	*size = (unsigned long)st.st_size;
+	return r;
+}
+
+exov6_envid_t exov6_load_program(const char *path, char *const argv[], char *const envp[])
+{
+	const char *slash = strrchr(path, '/');
+	const char *name = slash ? slash + 1 : path;
+	if (!*path)
+		return -ENOENT;
+	if (!exov6_fs_server())
+		return strlen(name) < EXOV6_MODULE_NAME_MAX ? exov6_load_module(name, argv, envp)
+							    : -ENAMETOOLONG;
+	void *image = 0;
+	unsigned long size = 0;
+	int r = file_image(path, &image, &size);
+	if (r)
+		return r;
+	exov6_envid_t child = load_image(image, size, name, argv, envp);
+	munmap(image, size);
 	return child;
 }
 

@@ -1,0 +1,163 @@
+/* clients.c - who the file server serves.  Each client env has a slot
+ * with its buffer pages mapped at a fixed place of ours, its working
+ * directory (an inode reference) and a table of handles; handles point at
+ * shared open file descriptions, counted so that the inode reference of a
+ * description goes with its last handle.  Clients whose env has ended are
+ * collected when the table fills up and every COLLECT_EVERY requests. */
+#include <exov6/errno.h>
+#include <exov6/syscall.h>
+#include <string.h>
+#include "clients.h"
+#include "ext2.h"
+
+#define CLIENT_BUF_BASE 0x80000000ul
+
+static struct client clients[MAX_CLIENTS];
+static struct desc descs[MAX_DESCS];
+
+static int env_alive(exov6_envid_t env)
+{
+	return exov6_syscall2(SYS_env_signal, env, 0) == 0;
+}
+
+char *client_buf(const struct client *c)
+{
+	return (char *)(CLIENT_BUF_BASE + (unsigned long)(c - clients) * FS_BUF_SIZE);
+}
+
+static void client_free(struct client *c)
+{
+	for (long h = 0; h < MAX_HANDLES; h++)
+		if (c->handle[h] >= 0)
+			handle_close(c, h);
+	ext2_iput(c->cwd);
+	for (unsigned long i = 0; i < FS_BUF_PAGES; i++)
+		exov6_syscall2(SYS_page_unmap, 0, (unsigned long)client_buf(c) + i * 4096);
+	c->env = 0;
+}
+
+void clients_collect(void)
+{
+	for (int i = 0; i < MAX_CLIENTS; i++)
+		if (clients[i].env && !env_alive(clients[i].env))
+			client_free(&clients[i]);
+}
+
+static struct client *client_new(exov6_envid_t env)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		for (int i = 0; i < MAX_CLIENTS; i++) {
+			struct client *c = &clients[i];
+			if (c->env)
+				continue;
+			c->env = env;
+			c->attached = 0;
+			c->cwd = EXT2_ROOT_INO;
+			ext2_iget(c->cwd);
+			memset(c->handle, 0xff, sizeof c->handle);
+			return c;
+		}
+		clients_collect();
+	}
+	return 0;
+}
+
+static struct client *client_find(exov6_envid_t env)
+{
+	for (int i = 0; i < MAX_CLIENTS; i++)
+		if (clients[i].env == env)
+			return &clients[i];
+	return 0;
+}
+
+struct client *client_get(exov6_envid_t env)
+{
+	struct client *c = client_find(env);
+	return c ? c : client_new(env);
+}
+
+int client_attach(struct client *c, unsigned long index, unsigned long perm)
+{
+	if (index >= FS_BUF_PAGES || !(perm & PTE_W))
+		return -EINVAL;
+	unsigned long va = (unsigned long)client_buf(c) + index * 4096;
+	long r = exov6_syscall5(SYS_page_map, 0, FS_WINDOW_VA, 0, va, PTE_W | PTE_NX);
+	if (r < 0)
+		return (int)r;
+	c->attached |= 1u << index;
+	return 0;
+}
+
+int client_buf_ready(const struct client *c)
+{
+	return c->attached == (1u << FS_BUF_PAGES) - 1;
+}
+
+int client_fork(struct client *c, exov6_envid_t child)
+{
+	if (child == c->env || !env_alive(child))
+		return -ESRCH;
+	if (client_find(child))
+		return -EBUSY;  /* only a new env inherits */
+	struct client *k = client_new(child);
+	if (!k)
+		return -ENFILE;
+	ext2_iput(k->cwd);
+	k->cwd = c->cwd;
+	ext2_iget(k->cwd);
+	for (int h = 0; h < MAX_HANDLES; h++)
+		if ((k->handle[h] = c->handle[h]) >= 0)
+			descs[c->handle[h]].refs++;
+	return 0;
+}
+
+struct desc *handle_desc(struct client *c, long h)
+{
+	return h >= 0 && h < MAX_HANDLES && c->handle[h] >= 0 ? &descs[c->handle[h]] : 0;
+}
+
+static long handle_slot(struct client *c)
+{
+	for (long h = 0; h < MAX_HANDLES; h++)
+		if (c->handle[h] < 0)
+			return h;
+	return -EMFILE;
+}
+
+long handle_new(struct client *c, uint32_t ino, int flags)
+{
+	long h = handle_slot(c);
+	if (h < 0)
+		return h;
+	for (int i = 0; i < MAX_DESCS; i++)
+		if (descs[i].refs == 0) {
+			descs[i] = (struct desc){ ino, 1, flags, 0 };
+			c->handle[h] = (int16_t)i;
+			return h;
+		}
+	return -ENFILE;
+}
+
+long handle_dup(struct client *c, long old)
+{
+	struct desc *d = handle_desc(c, old);
+	if (!d)
+		return -EBADF;
+	long h = handle_slot(c);
+	if (h < 0)
+		return h;
+	c->handle[h] = c->handle[old];
+	d->refs++;
+	return h;
+}
+
+int handle_close(struct client *c, long h)
+{
+	struct desc *d = handle_desc(c, h);
+	if (!d)
+		return -EBADF;
+	c->handle[h] = -1;
+	if (--d->refs == 0)
+		ext2_iput(d->ino);
+	return 0;
+}

@@ -1,0 +1,81 @@
+/* fd_pass.c - descriptors across fork, exec and spawn.  fork copies the
+ * table with the address space; the file server and the pipes are told
+ * that the child holds the same descriptions.  exec and spawn build a new
+ * image: it gets a copy of the table page (without close-on-exec
+ * descriptors) and the pipes' shared pages. */
+#include <errno.h>
+#include <exov6/syscall.h>
+#include <string.h>
+#include "fd_private.h"
+
+#define SCRATCH (ULOADER_TMP_END - EXOV6_PAGE_SIZE)
+
+static int is_pipe(const struct fd *f)
+{
+	return f->type == FD_PIPE_R || f->type == FD_PIPE_W;
+}
+
+/* Tell the server and the pipes that env holds what table t names. */
+static int hold_all(const struct fd_table *t, exov6_envid_t env)
+{
+	if (t->fs_server) {
+		long r = __fs_call(FS_REQ_FORK, 0, (unsigned long)env, 0);
+		if (r < 0)
+			return (int)r;
+	}
+	for (int i = 0; i < FD_MAX; i++)
+		if (is_pipe(&t->fd[i]))
+			__pipe_hold(&t->fd[i], env, 1);
+	return 0;
+}
+
+int __fd_fork(exov6_envid_t child)
+{
+	struct fd_table *t = __fd_table();
+	return t ? hold_all(t, child) : -ENOMEM;
+}
+
+/* Map pipe slot va (once) into env. */
+static int share_pipe(exov6_envid_t env, unsigned long va)
+{
+	for (unsigned long off = 0; off < UPIPE_SLOT; off += EXOV6_PAGE_SIZE) {
+		long r = exov6_syscall5(SYS_page_map, 0, va + off, env, va + off,
+					PTE_W | PTE_NX | PTE_SHARE);
+		if (r < 0)
+			return (int)r;
+	}
+	return 0;
+}
+
+int __fd_pass(exov6_envid_t env, int exec)
+{
+	struct fd_table *t = __fd_table();
+	if (!t)
+		return -ENOMEM;
+	if (exec)
+		for (int i = 0; i < FD_MAX; i++)
+			if (t->fd[i].type != FD_NONE && t->fd[i].cloexec)
+				__fd_release(&t->fd[i]);
+	long r = exov6_syscall3(SYS_page_alloc, 0, SCRATCH, PTE_W | PTE_NX);
+	if (r < 0)
+		return (int)r;
+	struct fd_table *copy = (struct fd_table *)SCRATCH;
+	memcpy(copy, t, sizeof *t);
+	for (int i = 0; i < FD_MAX && r == 0; i++) {
+		struct fd *f = &copy->fd[i];
+		if (f->cloexec)
+			f->type = FD_NONE;
+		int first = 1;
+		for (int j = 0; j < i; j++)
+			if (is_pipe(&copy->fd[j]) && copy->fd[j].pipe == f->pipe)
+				first = 0;
+		if (is_pipe(f) && first)
+			r = share_pipe(env, f->pipe);
+	}
+	if (r == 0)
+		r = exov6_syscall5(SYS_page_map, 0, SCRATCH, env, ULIBOS_FD, PTE_W | PTE_NX);
+	if (r == 0 && !exec)
+		r = hold_all(copy, env);
+	exov6_syscall2(SYS_page_unmap, 0, SCRATCH);
+	return (int)r;
+}
