@@ -1,6 +1,7 @@
 /* main.c - the file server: starts the virtio-blk disk, mounts its ext2
  * file system and answers requests (exov6/fs_protocol.h) forever, one at
  * a time, each reply going out with the next receive. */
+#include <exov6/errno.h>
 #include <exov6/ipc.h>
 #include <exov6/syscall.h>
 #include <stdio.h>

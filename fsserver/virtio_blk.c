@@ -78,14 +78,16 @@ static long phys(unsigned long va)
 static volatile void *map_cap(const struct pci_dev *d, uint8_t cap, uint32_t *extra)
 {
 	static unsigned long next_va = MMIO_VA;
-	uint32_t w1 = pci_read32(d, cap), off = pci_read32(d, (uint8_t)(cap + 8));
+	int bar = (int)(pci_read32(d, (uint8_t)(cap + 4)) & 0xff);
+	uint32_t off = pci_read32(d, (uint8_t)(cap + 8));
 	uint32_t len = pci_read32(d, (uint8_t)(cap + 12));
 	if (extra)
 		*extra = pci_read32(d, (uint8_t)(cap + 16));
-	uint64_t base = pci_bar_address(d, (int)(w1 >> 24 & 0xff)) + off;
+	uint64_t bar_base = bar < 6 ? pci_bar_address(d, bar) : 0;
+	uint64_t base = bar_base + off;
 	uint64_t first = base & ~(PAGE - 1), end = (base + len + PAGE - 1) & ~(PAGE - 1);
 	unsigned long va = next_va;
-	if (!pci_bar_address(d, (int)(w1 >> 24 & 0xff)) || va + (end - first) > MMIO_VA + MMIO_SPAN)
+	if (!bar_base || va + (end - first) > MMIO_VA + MMIO_SPAN)
 		return 0;
 	for (uint64_t pa = first; pa < end; pa += PAGE, next_va += PAGE)
 		if (exov6_syscall3(SYS_mmio_map, next_va, pa, PTE_W | PTE_NX) < 0)

@@ -33,3 +33,12 @@ AC_DEFUN([EXOV6_CHECK_QEMU], [
 	AS_IF([test "x$QEMU" = xno],
 	      [AC_MSG_WARN([qemu-system-x86_64 not found: make run and make check need it])])
 ])
+
+dnl EXOV6_CHECK_E2FSPROGS: mke2fs builds the root image; debugfs and
+dnl e2fsck move files in and out of images and check them.
+AC_DEFUN([EXOV6_CHECK_E2FSPROGS], [
+	AC_PATH_PROG([MKE2FS], [mke2fs], [no], [$PATH:/sbin:/usr/sbin])
+	AS_IF([test "x$MKE2FS" = xno], [AC_MSG_ERROR([mke2fs (e2fsprogs) is required])])
+	AC_PATH_PROG([DEBUGFS], [debugfs], [no], [$PATH:/sbin:/usr/sbin])
+	AC_PATH_PROG([E2FSCK], [e2fsck], [no], [$PATH:/sbin:/usr/sbin])
+])

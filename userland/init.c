@@ -1,17 +1,28 @@
-/* init.c - the reference system's first program: greets, then runs the
- * commands the kernel command line names after "--" (a ';'-separated list,
- * each a space-separated argv whose first word names a boot module), one
- * after another, reporting how each ended.  Exits with the status of the
- * last command (128 + signal for a killed one), like a shell. */
-#include <exov6/errno.h>
+/* init.c - the reference system's first program.  When a boot module
+ * called "fsserver" is present it starts the file server, passing it the
+ * hardware rights a disk driver needs, and makes it the file server of
+ * every process after it.  Then it runs the commands the kernel command
+ * line names after "--" (a ';'-separated list, each a space-separated
+ * argv; programs are found on PATH, or among the boot modules when there is
+ * no file server) one after another, and exits with the status of the
+ * last (128 + signal for a killed one), like a shell, after syncing the
+ * file system.
+ *   init [-v] [-C DIR]     -v: greet and report how each command ended;
+ *                          -C: run the commands in DIR */
+#include <errno.h>
+#include <exov6/fs_client.h>
 #include <exov6/spawn.h>
 #include <exov6/syscall.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #define MAX_WORDS 32
 
 static char cmdline[1024];
+static int verbose;
 
 /* The user part of the kernel command line: after a "--" word. */
 static char *user_commands(void)
@@ -45,35 +56,68 @@ static int split(char *s, char **argv)
 	return argc;
 }
 
+/* Start the file server module with the rights to drive the disk. */
+static int start_fsserver(void)
+{
+	char *argv[] = { "fsserver", 0 };
+	exov6_envid_t id = exov6_load_module("fsserver", argv, 0);
+	if (id == -ENOENT)
+		return 0;       /* a bare boot: no file system */
+	long r = id < 0 ? id : exov6_syscall2(SYS_env_grant_hw, id, EXOV6_HW_IO | EXOV6_HW_MMIO | EXOV6_HW_IRQ);
+	if (r == 0)
+		r = exov6_syscall2(SYS_env_set_status, id, ENV_RUNNABLE);
+	if (r) {
+		printf("init: cannot start the file server (%ld)\n", r);
+		return -1;
+	}
+	exov6_fs_set_server(id);
+	return 0;
+}
+
 static int run(char *command)
 {
 	char *argv[MAX_WORDS + 1];
-	char *envp[] = { "PATH=/bin", 0 };
+	char *envp[] = { "PATH=/bin:/usr/bin", "HOME=/", 0 };
 	if (split(command, argv) == 0)
 		return 0;
-	exov6_envid_t id = exov6_spawn_module(argv[0], argv, envp);
-	if (id < 0) {
+	pid_t pid;
+	int r = posix_spawnp(&pid, argv[0], 0, 0, argv, envp);
+	if (r) {
 		printf("init: cannot run %s: %s\n", argv[0],
-		       id == -ENOENT ? "no such boot module" :
-		       id == -ENOEXEC ? "not an executable" : "spawn failed");
+		       r == ENOENT ? "no such program" : r == ENOEXEC ? "not an executable" :
+		       r == EACCES ? "permission denied" : "spawn failed");
 		return 127;
 	}
 	int status;
-	if (exov6_wait(id, &status) != id) {
+	if (waitpid(pid, &status, 0) != pid) {
 		printf("init: lost track of %s\n", argv[0]);
 		return 127;
 	}
-	if (status & 0x7f) {
-		printf("init: %s killed by signal %d\n", argv[0], status & 0x7f);
-		return 128 + (status & 0x7f);
+	if (WIFSIGNALED(status)) {
+		if (verbose)
+			printf("init: %s killed by signal %d\n", argv[0], WTERMSIG(status));
+		return 128 + WTERMSIG(status);
 	}
-	printf("init: %s exited with status %d\n", argv[0], (status >> 8) & 0xff);
-	return (status >> 8) & 0xff;
+	if (verbose)
+		printf("init: %s exited with status %d\n", argv[0], WEXITSTATUS(status));
+	return WEXITSTATUS(status);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
-	printf("exov6 init: hello from user space\n");
+	const char *dir = 0;
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "-v") == 0)
+			verbose = 1;
+		else if (strcmp(argv[i], "-C") == 0 && i + 1 < argc)
+			dir = argv[++i];
+	}
+	if (verbose)
+		printf("exov6 init: hello from user space\n");
+	if (start_fsserver())
+		return 1;
+	if (dir && exov6_fs_server() && chdir(dir))
+		printf("init: cannot change to %s: %s\n", dir, strerror(errno));
 	char *commands = user_commands();
 	int status = 0;
 	while (commands && *commands) {
@@ -83,5 +127,7 @@ int main(void)
 		status = run(commands);
 		commands = end ? end + 1 : 0;
 	}
+	if (exov6_fs_server())
+		sync();
 	return status;
 }

@@ -29,4 +29,7 @@ char *strndup(const char *s, size_t max);
 size_t strcspn(const char *s, const char *reject);
 size_t strlcpy(char *restrict dst, const char *restrict src, size_t size);
 
+char *strerror(int err);
+int strerror_r(int err, char *buf, size_t size);
+
 #endif
