@@ -4,6 +4,7 @@
 #include <exov6/errno.h>
 #include <exov6/layout.h>
 #include "env.h"
+#include "gdt.h"
 #include "hw.h"
 #include "ipc.h"
 #include "kprintf.h"
@@ -358,7 +359,7 @@ void env_run(struct env *e)
 	if (rcr3() != e->pml4)
 		lcr3(e->pml4);
 	/* I/O ports are open to envs holding the right (hw.c). */
-	e->tf.rflags = (e->tf.rflags & ~(uint64_t)FL_IOPL) | (e->hw & EXOV6_HW_IO ? FL_IOPL : 0);
+	gdt_io_ports((e->hw & EXOV6_HW_IO) != 0);
 	curenv = e;
 	e->has_run = 1;
 	extern void env_pop_tf(struct exov6_trapframe *) __attribute__((noreturn));

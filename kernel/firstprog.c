@@ -58,7 +58,7 @@ void firstprog_start(void)
 		panic("cannot create the first env: %d", r);
 	strlcpy(e->name, m->name, sizeof e->name);
 	e->is_first = 1;
-	e->hw = EXOV6_HW_IO | EXOV6_HW_MMIO | EXOV6_HW_IRQ;
+	e->hw_grantable = EXOV6_HW_IO | EXOV6_HW_MMIO | EXOV6_HW_IRQ;
 
 	struct exov6_loader_ops ops = { e, kpage_begin, kpage_end };
 	unsigned long entry, rsp;

@@ -1,6 +1,8 @@
 /* gdt.c - segments: the GDT in the order SYSCALL/SYSRET need, and the TSS
- * that gives the CPU the kernel stack for traps from user mode and a
- * separate stack (IST1) for double faults and NMIs. */
+ * that gives the CPU the kernel stack for traps from user mode, a separate
+ * stack (IST1) for double faults and NMIs, and an I/O permission bitmap
+ * opening every port, switched on only while an env holding the I/O right
+ * runs (IOPL stays 0, so no env may turn interrupts off). */
 #include <stdint.h>
 #include "gdt.h"
 #include "x86.h"
@@ -13,12 +15,19 @@ struct tss {
 	uint64_t reserved2;
 	uint16_t reserved3;
 	uint16_t iomap_base;
+	uint8_t iomap[8192 + 1];        /* all ports open; the last byte ends it */
 } __attribute__((packed));
 
 static struct tss tss;
 static uint64_t gdt[7];
 static char ist1_stack[8192] __attribute__((aligned(16)));
 extern char kstack_top[];
+
+void gdt_io_ports(int open)
+{
+	/* A bitmap base past the TSS limit denies every port. */
+	tss.iomap_base = open ? (uint16_t)__builtin_offsetof(struct tss, iomap) : 0xffff;
+}
 
 void gdt_init(void)
 {
@@ -29,7 +38,8 @@ void gdt_init(void)
 
 	tss.rsp[0] = (uint64_t)kstack_top;
 	tss.ist[0] = (uint64_t)(ist1_stack + sizeof ist1_stack);
-	tss.iomap_base = sizeof tss;    /* no I/O bitmap: ring 3 gets no ports */
+	tss.iomap[8192] = 0xff;
+	gdt_io_ports(0);
 	uint64_t base = (uint64_t)&tss, limit = sizeof tss - 1;
 	gdt[GD_TSS >> 3] = (limit & 0xffff) | ((base & 0xffffff) << 16) |
 			   (0x89ull << 40) | (((limit >> 16) & 0xf) << 48) |

@@ -1,7 +1,9 @@
 /* hw.c - device access for driver envs.  The first program holds every
- * hardware right (EXOV6_HW_*) and passes them to the drivers it starts;
- * which program drives which device is its policy, not the kernel's.
- *   I/O ports: an env holding EXOV6_HW_IO runs with IOPL 3 (env_run).
+ * hardware right (EXOV6_HW_*) only to pass them to the drivers it starts
+ * (it cannot use them itself); which program drives which device is its
+ * policy, not the kernel's.  A driver may pass its rights on.
+ *   I/O ports: open to an env holding EXOV6_HW_IO while it runs (the
+ *     TSS's I/O bitmap; gdt.c).
  *   Device memory: frames above RAM mapped uncached (never RAM, so a
  *     driver cannot reach another env's pages through it).
  *   Interrupts: a line fires once, is masked, and wakes its owner; the
@@ -29,9 +31,10 @@ long hw_grant(exov6_envid_t child, uint64_t rights)
 	int r = env_lookup(child, 1, &e);
 	if (r)
 		return r;
-	if (e == curenv || (rights & ~(uint64_t)curenv->hw))
+	if (e == curenv || (rights & ~(uint64_t)curenv->hw_grantable))
 		return -EPERM;
 	e->hw |= (unsigned)rights;
+	e->hw_grantable |= (unsigned)rights;
 	return 0;
 }
 

@@ -17,5 +17,7 @@ int vdprintf(int fd, const char *restrict fmt, va_list ap);
 int vsnprintf(char *restrict buf, size_t size, const char *restrict fmt, va_list ap);
 int puts(const char *s);
 int putchar(int c);
+int rename(const char *from, const char *to);
+int remove(const char *path);
 
 #endif

@@ -59,5 +59,6 @@ pid_t getppid(void);
 int execve(const char *path, char *const argv[], char *const envp[]);
 int execv(const char *path, char *const argv[]);
 unsigned sleep(unsigned seconds);
+int usleep(useconds_t usec);
 
 #endif

@@ -13,5 +13,6 @@ typedef long off_t;
 typedef unsigned int uid_t;
 typedef unsigned int gid_t;
 typedef unsigned int mode_t;
+typedef unsigned int useconds_t;
 
 #endif

@@ -3,6 +3,7 @@
  * main.  exit() runs the finalisers. */
 #include <stdlib.h>
 #include "libc_private.h"
+#include "../fd/fd_private.h"
 #include "../process/process_private.h"
 
 char **environ;
@@ -24,6 +25,8 @@ void __libc_start(long *sp)
 	/* Faults and signals come to the libOS; without memory for the
 	 * exception stack the program still runs, and faults kill it. */
 	__libos_upcall_install(0);
+	/* The fd table (inherited, or the console on 0, 1, 2). */
+	__fd_table();
 	for (size_t i = 0; i < (size_t)(__preinit_array_end - __preinit_array_start); i++)
 		__preinit_array_start[i](argc, argv, envp);
 	_init();

@@ -4,6 +4,7 @@
  * name without a slash, as posix_spawnp does (exov6_find_program). */
 #include <errno.h>
 #include <exov6/env.h>
+#include <exov6/fs_client.h>
 #include <exov6/spawn.h>
 #include <exov6/syscall.h>
 #include <limits.h>
@@ -41,7 +42,7 @@ int __libos_find_program(const char *file, char *out, size_t size)
 {
 	if (!*file)
 		return -ENOENT;
-	if (strchr(file, '/')) {
+	if (strchr(file, '/') || !exov6_fs_server()) {     /* a path, or a boot module's name */
 		if (strlen(file) >= size)
 			return -ENAMETOOLONG;
 		strcpy(out, file);

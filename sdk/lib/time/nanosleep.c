@@ -1,4 +1,4 @@
-/* nanosleep.c - nanosleep and sleep: the kernel blocks us for whole timer
+/* nanosleep.c - nanosleep, sleep and usleep: the kernel blocks us for whole timer
  * ticks; a signal cuts the sleep short (EINTR, with the time left). */
 #include <errno.h>
 #include <exov6/syscall.h>
@@ -41,4 +41,10 @@ unsigned sleep(unsigned seconds)
 	if (nanosleep(&req, &rem) == 0)
 		return 0;
 	return (unsigned)rem.tv_sec + (rem.tv_nsec > 0);
+}
+
+int usleep(useconds_t usec)
+{
+	struct timespec req = { usec / 1000000, (long)(usec % 1000000) * 1000 };
+	return nanosleep(&req, 0);
 }
