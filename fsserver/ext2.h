@@ -45,6 +45,7 @@ struct ext2_statfs {
 
 /* Flags of ext2_open (the values of <fcntl.h>). */
 #define EXT2_O_ACCMODE   0003
+#define EXT2_O_RDONLY    00
 #define EXT2_O_WRONLY    01
 #define EXT2_O_RDWR      02
 #define EXT2_O_CREAT     0100
