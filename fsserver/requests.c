@@ -307,7 +307,9 @@ long request_do(struct client *c, const unsigned long w[3], unsigned long perm)
 	if (!client_buf_ready(c))
 		return -ENOBUFS;
 	switch (op) {
-	case FS_REQ_SYNC: return ext2_sync();
+	case FS_REQ_SYNC:
+		clients_collect();      /* files only ended clients held open go first */
+		return ext2_sync();
 	case FS_REQ_GETCWD: return do_getcwd(c);
 	case FS_REQ_STATVFS: return do_statvfs(c);
 	case FS_REQ_FORK: return client_fork(c, (exov6_envid_t)w[1]);

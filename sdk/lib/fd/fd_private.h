@@ -44,7 +44,10 @@ long __fd_result(long r);
 /* File-server calls: w[0] = FS_MSG(op, handle).  The result, or -errno
  * (-ENOSYS when there is no file server). */
 long __fs_call(unsigned op, long handle, unsigned long w1, unsigned long w2);
-/* The client buffer (attached on first use by this env). */
+/* Grant this env's buffer to the server, once (fork leaves the child
+ * none).  0 or -errno. */
+long __fs_attach(void);
+/* The client buffer: valid after __fs_attach or any call. */
 char *__fs_buf(void);
 /* Put path (and path2 when not NULL) into the buffer; -ENAMETOOLONG. */
 int __fs_put_paths(const char *path, const char *path2);

@@ -27,6 +27,8 @@ exov6_envid_t exov6_fs_server(void)
 
 static long attach(exov6_envid_t server)
 {
+	if (!server)
+		return -ENOSYS;
 	exov6_envid_t self = (exov6_envid_t)exov6_syscall0(SYS_getenvid);
 	if (attached_by == self)
 		return 0;
@@ -46,6 +48,11 @@ static long attach(exov6_envid_t server)
 	return 0;
 }
 
+long __fs_attach(void)
+{
+	return attach(exov6_fs_server());
+}
+
 char *__fs_buf(void)
 {
 	return (char *)ULIBOS_FSBUF;
@@ -54,8 +61,6 @@ char *__fs_buf(void)
 long __fs_call(unsigned op, long handle, unsigned long w1, unsigned long w2)
 {
 	exov6_envid_t server = exov6_fs_server();
-	if (!server)
-		return -ENOSYS;
 	long r = attach(server);
 	if (r)
 		return r == -ESRCH ? -EIO : r;
@@ -87,9 +92,7 @@ int __fs_put_paths(const char *path, const char *path2)
 long __fs_path_call(unsigned op, const char *path, const char *path2, unsigned long w1,
 		    unsigned long w2)
 {
-	if (!exov6_fs_server())
-		return -ENOSYS;
-	long r = attach(exov6_fs_server());
+	long r = __fs_attach();
 	if (r)
 		return r;
 	if ((r = __fs_put_paths(path, path2)))

@@ -28,10 +28,13 @@ static long file_read(struct fd *f, void *buf, size_t n, unsigned op, off_t off)
 static long file_write(struct fd *f, const void *buf, size_t n, unsigned op, off_t off)
 {
 	size_t done = 0;
+	long r = __fs_attach();
+	if (r)
+		return r;
 	while (done < n) {
 		size_t chunk = n - done < FS_IO_MAX ? n - done : FS_IO_MAX;
 		memcpy(__fs_buf(), (const char *)buf + done, chunk);
-		long r = __fs_call(op, f->handle, chunk, (unsigned long)off + done);
+		r = __fs_call(op, f->handle, chunk, (unsigned long)off + done);
 		if (r < 0)
 			return done ? (long)done : r;
 		done += (size_t)r;
