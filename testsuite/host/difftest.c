@@ -274,6 +274,157 @@ static long formats(long cases)
 	return differences - before;
 }
 
+/* A double from a random bit pattern (so NaN, infinity, subnormals, huge
+ * and tiny values all appear) or a "nice" one: a small integer, a short
+ * decimal, or a dyadic fraction (exact ties when rounded in decimal). */
+static double random_double(void)
+{
+	static const double scale[] = { 1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8 };
+	unsigned long long b = next();
+	double d;
+	switch (next() % 4) {
+	case 0:
+		d = (double)(long long)(next() % 2000) - 1000;
+		break;
+	case 1:
+		d = (double)(long long)(next() % 2000000) / scale[next() % 9];
+		break;
+	case 2:
+		d = (double)(next() % 1000000) / (double)(1ull << (next() % 40));
+		break;
+	default:
+		memcpy(&d, &b, sizeof d);
+	}
+	return next() % 2 && d == d ? -d : d;
+}
+
+/* A valid x87 80-bit pattern: the explicit integer bit set exactly when
+ * the exponent is nonzero; the exponent is drawn from the whole range now
+ * and then (a %Lf of one near 2^16383 has 4933 digits), else from +-400
+ * around 1; sometimes infinity or NaN, sometimes a "nice" double. */
+static long double random_long_double(void)
+{
+	union {
+		long double v;
+		struct {
+			unsigned long long m;
+			unsigned short se;
+		} bits;
+	} u = { 0 };
+	unsigned r = (unsigned)(next() % 64);
+	if (r < 8)
+		return (long double)random_double();
+	int e = r == 8 ? (int)(next() % 32767) : r == 9 ? 0x7fff : 16383 - 400 + (int)(next() % 801);
+	u.bits.m = next() >> (next() % 4 == 0 ? next() % 64 : 0);
+	u.bits.m = e ? u.bits.m | 1ull << 63 : u.bits.m & ~(1ull << 63);
+	if (e == 0x7fff && next() % 2)
+		u.bits.m = 1ull << 63;  /* infinity */
+	u.bits.se = (unsigned short)(e | (next() % 2) << 15);
+	return u.v;
+}
+
+/* glibc's own error in %#g: when rounding carries a value with P - 1
+ * integer digits up to 10^P (99.7 at %#.2g), glibc switches to style e but
+ * keeps style f's empty fraction, printing "1.e+02" where C requires P
+ * significant digits, "1.0e+02".  Such a case is recognised when glibc
+ * prints "1." straight before the exponent and our output is exactly
+ * glibc's own %#.*e of the value with precision P - 1 (the correct style e
+ * conversion). */
+static long glibc_errors;
+
+static int glibc_hash_g_error(const char *fmt, const char *theirs, const char *ours, int width,
+			      int precision, int is_long, long double v)
+{
+	char conv = fmt[strlen(fmt) - 2], ref_fmt[32], ref[8192];
+	if ((conv != 'g' && conv != 'G') || !strchr(fmt, '#') ||
+	    !strstr(theirs, conv == 'g' ? "1.e" : "1.E"))
+		return 0;
+	size_t flags = strspn(fmt + 1, "-+ #0");
+	snprintf(ref_fmt, sizeof ref_fmt, "%%%.*s*.*%s%c", (int)flags, fmt + 1, is_long ? "L" : "",
+		 conv == 'g' ? 'e' : 'E');
+	int p = precision < 0 ? 6 : precision == 0 ? 1 : precision;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+	if (is_long)
+		snprintf(ref, sizeof ref, ref_fmt, width, p - 1, v);
+	else
+		snprintf(ref, sizeof ref, ref_fmt, width, p - 1, (double)v);
+#pragma GCC diagnostic pop
+	return strcmp(ref, ours) == 0;
+}
+
+/* Floating-point conversions with random flags, widths and precisions. */
+static long float_formats(long cases, int is_long)
+{
+	static const char convs[] = "aAeEfFgG";
+	static char o1[8192], o2[8192];
+	const char *family = is_long ? "printf long double" : "printf float";
+	long before = differences, errors = glibc_errors;
+	char fmt[64];
+	memset(o1, 'q', sizeof o1);     /* and reset after each case */
+	memset(o2, 'q', sizeof o2);
+	for (long i = 0; i < cases; i++) {
+		char *p = fmt;
+		*p++ = '%';
+		for (int f = (int)(next() % 4); f--;)
+			*p++ = "-+ #0"[next() % 5];
+		int w = (int)(next() % 50) - 20, pr = (int)(next() % 66) - 5;
+		int star = 0, width = 0, precision = -1;
+		if (next() % 2) {
+			if (next() % 5 == 0) {
+				*p++ = '*';
+				star |= 1;
+				width = w;
+			} else {
+				p += sprintf(p, "%d", width = (int)(next() % 40));
+			}
+		}
+		if (next() % 4) {
+			*p++ = '.';
+			if (next() % 5 == 0) {
+				*p++ = '*';
+				star |= 2;
+				precision = pr;
+			} else {
+				p += sprintf(p, "%d", precision = (int)(next() % 61));
+			}
+		}
+		p += sprintf(p, "%s%c|", is_long ? "L" : "", convs[next() % 8]);
+		size_t n = next() % 8 == 0 ? next() % 20 : sizeof o1;
+		long double v = is_long ? random_long_double() : random_double();
+		int r1, r2;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+#pragma GCC diagnostic ignored "-Wformat"
+		if (is_long) {
+			if (star == 3) BOTH(w, pr, v); else if (star == 1) BOTH(w, v); else if (star == 2) BOTH(pr, v); else BOTH(v);
+		} else {
+			double d = (double)v;
+			if (star == 3) BOTH(w, pr, d); else if (star == 1) BOTH(w, d); else if (star == 2) BOTH(pr, d); else BOTH(d);
+		}
+#pragma GCC diagnostic pop
+		size_t used = (size_t)(r1 > r2 ? r1 : r2) + 17;
+		used = used < sizeof o1 ? used : sizeof o1;
+		if (r1 != r2 || memcmp(o1, o2, used)) {
+			if (n == sizeof o1 && glibc_hash_g_error(fmt, o2, o1, width, precision, is_long, v)) {
+				glibc_errors++;
+			} else {
+				char what[600];
+				snprintf(what, sizeof what, "%s n=%zu star=%d w=%d p=%d: [%.*s] vs [%.*s]",
+					 fmt, n, star, w, pr, r1 > 200 ? 200 : r1, o1, r2 > 200 ? 200 : r2, o2);
+				differ(family, what);
+			}
+		}
+		memset(o1, 'q', used);
+		memset(o2, 'q', used);
+	}
+	printf("%s: %ld cases, %ld differences\n", family, cases, differences - before);
+	if (glibc_errors > errors)
+		printf("%s: %ld of glibc's own %%#g errors (\"1.e+02\" for 1.0e+02), counted apart\n",
+		       family, glibc_errors - errors);
+	return differences - before;
+}
+
 static int compare_int(const void *a, const void *b)
 {
 	int x = *(const int *)a, y = *(const int *)b;
@@ -356,5 +507,7 @@ int main(int argc, char **argv)
 	printf("strtol: %ld cases, %ld differences\n", cases, d);
 	d = formats(cases);
 	printf("printf (integers, strings, pointers): %ld cases, %ld differences\n", cases, d);
+	float_formats(cases, 0);
+	float_formats(cases, 1);
 	return differences != 0;
 }
