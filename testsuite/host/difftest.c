@@ -31,6 +31,10 @@ size_t x_strcspn(const char *, const char *);
 long long x_strtoll(const char *, char **, int);
 unsigned long long x_strtoull(const char *, char **, int);
 int x_vsnprintf(char *, size_t, const char *, va_list);
+float x_strtof(const char *, char **);
+double x_strtod(const char *, char **);
+long double x_strtold(const char *, char **);
+_Float128 strtof128(const char *, char **);
 char *x_strncat(char *, const char *, size_t);
 char *x_strstr(const char *, const char *);
 size_t x_strspn(const char *, const char *);
@@ -274,6 +278,399 @@ static long formats(long cases)
 	return differences - before;
 }
 
+/* A double from a random bit pattern (so NaN, infinity, subnormals, huge
+ * and tiny values all appear) or a "nice" one: a small integer, a short
+ * decimal, or a dyadic fraction (exact ties when rounded in decimal). */
+static double random_double(void)
+{
+	static const double scale[] = { 1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8 };
+	unsigned long long b = next();
+	double d;
+	switch (next() % 4) {
+	case 0:
+		d = (double)(long long)(next() % 2000) - 1000;
+		break;
+	case 1:
+		d = (double)(long long)(next() % 2000000) / scale[next() % 9];
+		break;
+	case 2:
+		d = (double)(next() % 1000000) / (double)(1ull << (next() % 40));
+		break;
+	default:
+		memcpy(&d, &b, sizeof d);
+	}
+	return next() % 2 && d == d ? -d : d;
+}
+
+/* A valid x87 80-bit pattern: the explicit integer bit set exactly when
+ * the exponent is nonzero; the exponent is drawn from the whole range now
+ * and then (a %Lf of one near 2^16383 has 4933 digits), else from +-400
+ * around 1; sometimes infinity or NaN, sometimes a "nice" double. */
+static long double random_long_double(void)
+{
+	union {
+		long double v;
+		struct {
+			unsigned long long m;
+			unsigned short se;
+		} bits;
+	} u = { 0 };
+	unsigned r = (unsigned)(next() % 64);
+	if (r < 8)
+		return (long double)random_double();
+	int e = r == 8 ? (int)(next() % 32767) : r == 9 ? 0x7fff : 16383 - 400 + (int)(next() % 801);
+	u.bits.m = next() >> (next() % 4 == 0 ? next() % 64 : 0);
+	u.bits.m = e ? u.bits.m | 1ull << 63 : u.bits.m & ~(1ull << 63);
+	if (e == 0x7fff && next() % 2)
+		u.bits.m = 1ull << 63;  /* infinity */
+	u.bits.se = (unsigned short)(e | (next() % 2) << 15);
+	return u.v;
+}
+
+/* glibc's own error in %#g: when rounding carries a value with P - 1
+ * integer digits up to 10^P (99.7 at %#.2g), glibc switches to style e but
+ * keeps style f's empty fraction, printing "1.e+02" where C requires P
+ * significant digits, "1.0e+02".  Such a case is recognised when glibc
+ * prints "1." straight before the exponent and our output is exactly
+ * glibc's own %#.*e of the value with precision P - 1 (the correct style e
+ * conversion). */
+static long glibc_errors;
+
+static int glibc_hash_g_error(const char *fmt, const char *theirs, const char *ours, int width,
+			      int precision, int is_long, long double v)
+{
+	char conv = fmt[strlen(fmt) - 2], ref_fmt[32], ref[8192];
+	if ((conv != 'g' && conv != 'G') || !strchr(fmt, '#') ||
+	    !strstr(theirs, conv == 'g' ? "1.e" : "1.E"))
+		return 0;
+	size_t flags = strspn(fmt + 1, "-+ #0");
+	snprintf(ref_fmt, sizeof ref_fmt, "%%%.*s*.*%s%c|", (int)flags, fmt + 1, is_long ? "L" : "",
+		 conv == 'g' ? 'e' : 'E');
+	int p = precision < 0 ? 6 : precision == 0 ? 1 : precision;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+	if (is_long)
+		snprintf(ref, sizeof ref, ref_fmt, width, p - 1, v);
+	else
+		snprintf(ref, sizeof ref, ref_fmt, width, p - 1, (double)v);
+#pragma GCC diagnostic pop
+	return strcmp(ref, ours) == 0;
+}
+
+/* Floating-point conversions with random flags, widths and precisions. */
+static long float_formats(long cases, int is_long)
+{
+	static const char convs[] = "aAeEfFgG";
+	static char o1[8192], o2[8192];
+	const char *family = is_long ? "printf long double" : "printf float";
+	long before = differences, errors = glibc_errors;
+	char fmt[64];
+	memset(o1, 'q', sizeof o1);     /* and reset after each case */
+	memset(o2, 'q', sizeof o2);
+	for (long i = 0; i < cases; i++) {
+		char *p = fmt;
+		*p++ = '%';
+		for (int f = (int)(next() % 4); f--;)
+			*p++ = "-+ #0"[next() % 5];
+		int w = (int)(next() % 50) - 20, pr = (int)(next() % 66) - 5;
+		int star = 0, width = 0, precision = -1;
+		if (next() % 2) {
+			if (next() % 5 == 0) {
+				*p++ = '*';
+				star |= 1;
+				width = w;
+			} else {
+				p += sprintf(p, "%d", width = (int)(next() % 40));
+			}
+		}
+		if (next() % 4) {
+			*p++ = '.';
+			if (next() % 5 == 0) {
+				*p++ = '*';
+				star |= 2;
+				precision = pr;
+			} else {
+				p += sprintf(p, "%d", precision = (int)(next() % 61));
+			}
+		}
+		p += sprintf(p, "%s%c|", is_long ? "L" : "", convs[next() % 8]);
+		size_t n = next() % 8 == 0 ? next() % 20 : sizeof o1;
+		long double v = is_long ? random_long_double() : random_double();
+		int r1, r2;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+#pragma GCC diagnostic ignored "-Wformat"
+		if (is_long) {
+			if (star == 3) BOTH(w, pr, v); else if (star == 1) BOTH(w, v); else if (star == 2) BOTH(pr, v); else BOTH(v);
+		} else {
+			double d = (double)v;
+			if (star == 3) BOTH(w, pr, d); else if (star == 1) BOTH(w, d); else if (star == 2) BOTH(pr, d); else BOTH(d);
+		}
+#pragma GCC diagnostic pop
+		size_t used = (size_t)(r1 > r2 ? r1 : r2) + 17;
+		used = used < sizeof o1 ? used : sizeof o1;
+		if (r1 != r2 || memcmp(o1, o2, used)) {
+			if (n == sizeof o1 && glibc_hash_g_error(fmt, o2, o1, width, precision, is_long, v)) {
+				glibc_errors++;
+			} else {
+				char what[600];
+				snprintf(what, sizeof what, "%s n=%zu star=%d w=%d p=%d: [%.*s] vs [%.*s]",
+					 fmt, n, star, w, pr, r1 > 200 ? 200 : r1, o1, r2 > 200 ? 200 : r2, o2);
+				differ(family, what);
+			}
+		}
+		memset(o1, 'q', used);
+		memset(o2, 'q', used);
+	}
+	printf("%s: %ld cases, %ld differences\n", family, cases, differences - before);
+	if (glibc_errors > errors)
+		printf("%s: %ld of glibc's own %%#g errors (\"1.e+02\" for 1.0e+02), counted apart\n",
+		       family, glibc_errors - errors);
+	return differences - before;
+}
+
+/* String to floating point: 0 float, 1 double, 2 long double. */
+static const char *const conversion_names[] = { "strtof", "strtod", "strtold" };
+
+/* The value's bytes (10 for long double: the rest is padding). */
+static void convert_both(int type, const char *s, unsigned char *v1, unsigned char *v2,
+			 char **e1, char **e2, int *x1, int *x2)
+{
+	errno = 0;
+	x_errno = 0;
+	if (type == 0) {
+		float a = x_strtof(s, e1), b = strtof(s, e2);
+		memcpy(v1, &a, 4), memcpy(v2, &b, 4);
+	} else if (type == 1) {
+		double a = x_strtod(s, e1), b = strtod(s, e2);
+		memcpy(v1, &a, 8), memcpy(v2, &b, 8);
+	} else {
+		long double a = x_strtold(s, e1), b = strtold(s, e2);
+		memcpy(v1, &a, 10), memcpy(v2, &b, 10);
+	}
+	*x1 = x_errno;
+	*x2 = errno;
+}
+
+/* A random positive finite value of the type as a long double, and the
+ * next one up (bit pattern plus one).  Doubles from the whole range a
+ * quarter of the time, else within 2^+-64 (their expansions are short);
+ * long doubles within 2^+-1000, where %.800Le is exact. */
+static void random_neighbours(int type, long double *x, long double *y)
+{
+	if (type == 0) {
+		unsigned b = (unsigned)(next() % 0x7f800000u), c = b + 1;
+		float f, g;
+		memcpy(&f, &b, 4), memcpy(&g, &c, 4);
+		*x = f, *y = g;
+	} else if (type == 1) {
+		unsigned long long b = next() % 0x7ff0000000000000ull, c;
+		if (next() % 4)
+			b = (b & ((1ull << 52) - 1)) | (unsigned long long)(1023 - 64 + next() % 129) << 52;
+		c = b + 1;
+		double f, g;
+		memcpy(&f, &b, 8), memcpy(&g, &c, 8);
+		*x = f, *y = g;
+	} else {
+		union {
+			long double v;
+			struct {
+				unsigned long long m;
+				unsigned short se;
+			} bits;
+		} u = { 0 };
+		u.bits.m = next() | 1ull << 63;
+		u.bits.se = (unsigned short)(16383 - (next() % 4 ? 64 : 1000) + next() % 2001);
+		*x = u.v;
+		if (++u.bits.m == 0) {
+			u.bits.m = 1ull << 63;
+			u.bits.se++;
+		}
+		*y = u.v;
+	}
+}
+
+/* The exact midpoint of x < y (same decimal exponent in %Le), or x
+ * itself: as "dd.ddd...e+X". */
+static void midpoint(char *out, long double x, long double y, int exact_x)
+{
+	static char a[900], b[900];
+	union {
+		long double v;
+		struct {
+			unsigned long long m;
+			unsigned short se;
+		} bits;
+	} u = { x };
+	/* Enough digits for every digit of x * 2^-1 and y: 64 bits, and per
+	 * binary place 0.302 digits before the point, 0.7 after it. */
+	int e = (u.bits.se ? u.bits.se : 1) - 16383 - 64;
+	int precision = e >= 0 ? 25 + 302 * e / 1000 : 25 + 7 * -e / 10;
+	precision = precision < 800 ? precision : 800;
+	snprintf(a, sizeof a, "%.*Le", precision, x);
+	snprintf(b, sizeof b, "%.*Le", precision, y);
+	char *ea = strchr(a, 'e'), *eb = strchr(b, 'e');
+	if (exact_x || strcmp(ea, eb)) {
+		strcpy(out, a);
+		return;
+	}
+	int n = (int)(ea - a) - 1, sum[802], carry = 0;
+	if (n > 1 && a[n] != '0' && b[n] != '0') {  /* not exact: no midpoint */
+		strcpy(out, a);
+		return;
+	}    /* digits without the point */
+	for (int i = n - 1; i >= 0; i--) {
+		int k = i ? i + 1 : 0;
+		sum[i + 1] = a[k] - '0' + b[k] - '0' + carry;
+		carry = sum[i + 1] / 10;
+		sum[i + 1] %= 10;
+	}
+	sum[0] = carry;
+	char *o = out;
+	int r = 0;
+	for (int i = 0; i <= n + 1; i++) {
+		int v = r * 10 + (i <= n ? sum[i] : 0);
+		*o++ = (char)('0' + v / 2);
+		r = v % 2;
+		if (i == 1)
+			*o++ = '.';
+	}
+	strcpy(o, ea);
+}
+
+static void random_digits(char **p, long n)
+{
+	for (long i = 0; i < n; i++)
+		*(*p)++ = (char)('0' + next() % 10);
+}
+
+/* glibc's own error: with hexadecimal input and a subnormal result it
+ * loses the bits shifted out, so it may round wrongly ("0x303F606p-152" to
+ * float gives 0x1.81fbp-127, but the exact value is 0x607ec0.c units of
+ * 2^-149, which rounds up to 0x1.81fb04p-127) and miss ERANGE for an
+ * inexact tiny result ("0x.1F0FE3DP-123").  Recognised when ours equals
+ * an exact reference: glibc's strtof128 (exact for up to 28 significant
+ * hex digits) rounded once by a conversion to the type, ERANGE when that
+ * overflows, or is inexact and tiny (below 2^emin when rounded to the
+ * type's precision with an unbounded exponent: scaled by 2^100). */
+static long glibc_hex_errors;
+
+static int glibc_hex_error(int type, const char *s, const unsigned char *ours, int our_errno)
+{
+	const char *p = strpbrk(s, "xX");
+	int digits = 0, pending = 0;
+	if (!p)
+		return 0;
+	for (p++; *p == '0' || *p == '.'; p++)
+		;
+	for (; isxdigit((unsigned char)*p) || *p == '.'; p++)
+		if (*p != '.')
+			pending++, digits = *p != '0' ? pending : digits;
+	if (digits > 28)
+		return 0;
+	_Float128 exact = strtof128(s, NULL), scaled = (exact < 0 ? -exact : exact) * 0x1p100;
+	unsigned char ref[16];
+	int inexact, tiny, overflow;
+	if (type == 0) {
+		float f = (float)exact;
+		memcpy(ref, &f, 4);
+		inexact = f != exact, tiny = (float)scaled < 0x1p-26f, overflow = f - f != 0;
+	} else if (type == 1) {
+		double d = (double)exact;
+		memcpy(ref, &d, 8);
+		inexact = d != exact, tiny = (double)scaled < 0x1p-922, overflow = d - d != 0;
+	} else {
+		long double l = (long double)exact;
+		memcpy(ref, &l, 10);
+		inexact = l != exact, tiny = (long double)scaled < 0x1p-16282L, overflow = l - l != 0;
+	}
+	return memcmp(ref, ours, type == 0 ? 4 : type == 1 ? 8 : 10) == 0 &&
+	       (our_errno == ERANGE) == (overflow || (tiny && inexact));
+}
+
+static long conversions(long cases, int type)
+{
+	static const char *const specials[] = { "inf", "INFINITY", "infinit", "-Inf", "nan", "-NaN",
+		"nan(123)", "nan(0x7fffff)", "nan(abc_9)", "nan(", "nan()x", "nan(0x)", "nan(1 2)",
+		"nan(99999999999999999999999)", "0x", "0x.p1", "0xg", "1e", "1e+", ".e1", ".", "-", "+.5",
+		"0x1p", "0X1.P-2x", "1.e2", "\t\n 12", "00000.00000e99999999999", "-0", "0e-999999" };
+	static const int exp_range[] = { 60, 420, 5100 };  /* strtold's: 1 in 8, else 420 */
+	static char s[12000];
+	const char *name = conversion_names[type];
+	long before = differences, errors = glibc_hex_errors;
+	for (long i = 0; i < cases; i++) {
+		char *p = s;
+		unsigned kind = (unsigned)(next() % 16);
+		if (next() % 4 == 0)
+			*p++ = "+- \t"[next() % 4];
+		if (kind == 0) {
+			p += sprintf(p, "%s", specials[next() % (sizeof specials / sizeof specials[0])]);
+		} else if (kind < 6) {          /* near and at halfway points */
+			long double x, y;
+			random_neighbours(type, &x, &y);
+			midpoint(p, x, y, kind == 1);
+			char *e = strchr(p, 'e');
+			char tail[16];
+			strcpy(tail, e);
+			p = e;
+			if (kind == 3)          /* just below: cut short */
+				p -= next() % (unsigned long)(e - s - 3);
+			else if (kind == 4)     /* just above */
+				p += sprintf(p, "%0*d1", (int)(next() % 40), 0);
+			else if (kind == 5 && next() % 8 == 0) /* a long tail of zeros */
+				for (long k = (long)(next() % 10000); k--;)
+					*p++ = '0';
+			p += sprintf(p, "%s", tail);
+		} else if (kind < 13) {         /* random decimal */
+			long n = next() % 8 == 0 ? (long)(next() % 800) + 1 : (long)(next() % 25) + 1;
+			long point = (long)(next() % (unsigned long)(n + 2)) - 1;
+			for (long k = (long)(next() % 3); k--;)
+				*p++ = '0';
+			random_digits(&p, point < 0 ? n : point);
+			if (point >= 0) {
+				*p++ = '.';
+				random_digits(&p, n - point);
+			}
+			int range = exp_range[type - (type == 2 && next() % 8)];
+			if (next() % 4)
+				p += sprintf(p, "%c%+ld", "eE"[next() % 2],
+					     (long)(next() % (unsigned long)(2 * range + 1)) - range - n / 2);
+		} else {                        /* random hex */
+			p += sprintf(p, "0%c", "xX"[next() % 2]);
+			int n = (int)(next() % 40) + 1, point = (int)(next() % (unsigned)(n + 2)) - 1;
+			for (int k = 0; k < n; k++) {
+				if (k == point)
+					*p++ = '.';
+				*p++ = "0123456789abcdefABCDEF"[next() % (next() % 4 ? 22 : 1)];
+			}
+			if (next() % 8)
+				p += sprintf(p, "%c%+d", "pP"[next() % 2],
+					     (int)(next() % (unsigned)(8 * exp_range[type])) - 4 * exp_range[type] - 4 * n);
+		}
+		if (next() % 4 == 0)
+			*p++ = "xe.+-9 p("[next() % 9];
+		*p = 0;
+		unsigned char v1[16], v2[16];
+		char *e1, *e2;
+		int x1, x2;
+		convert_both(type, s, v1, v2, &e1, &e2, &x1, &x2);
+		size_t size = type == 0 ? 4 : type == 1 ? 8 : 10;
+		if (e1 == e2 && (x1 != x2 || memcmp(v1, v2, size)) && glibc_hex_error(type, s, v1, x1)) {
+			glibc_hex_errors++;
+		} else if (memcmp(v1, v2, size) || e1 != e2 || x1 != x2) {
+			char what[400];
+			snprintf(what, sizeof what, "\"%.200s\"%s: end %td/%td errno %d/%d", s,
+				 strlen(s) > 200 ? "..." : "", e1 - s, e2 - s, x1, x2);
+			differ(name, what);
+		}
+	}
+	printf("%s: %ld cases, %ld differences\n", name, cases, differences - before);
+	if (glibc_hex_errors > errors)
+		printf("%s: %ld of glibc's own errors (value or ERANGE) with subnormal hex input, counted apart\n", name,
+		       glibc_hex_errors - errors);
+	return differences - before;
+}
+
 static int compare_int(const void *a, const void *b)
 {
 	int x = *(const int *)a, y = *(const int *)b;
@@ -356,5 +753,9 @@ int main(int argc, char **argv)
 	printf("strtol: %ld cases, %ld differences\n", cases, d);
 	d = formats(cases);
 	printf("printf (integers, strings, pointers): %ld cases, %ld differences\n", cases, d);
+	float_formats(cases, 0);
+	float_formats(cases, 1);
+	for (int type = 0; type < 3; type++)
+		conversions(cases, type);
 	return differences != 0;
 }

@@ -2,24 +2,16 @@
  * width and precision (also from '*'), length modifiers hh h l ll j z t L,
  * conversions d i u o x X c s p n %, with glibc's output wherever the
  * standard leaves a choice (checked by testsuite/host/difftest.c).
- * Floating-point conversions are not built yet: they consume their
- * argument and print "?" (a known gap). */
+ * The floating-point conversions are in format_float.c. */
 #include <errno.h>
 #include <limits.h>
 #include <stdint.h>
 #include <string.h>
 #include "format.h"
 
-enum { F_MINUS = 1, F_PLUS = 2, F_SPACE = 4, F_HASH = 8, F_ZERO = 16 };
 enum length { L_NONE, L_HH, L_H, L_L, L_LL, L_J, L_Z, L_T, L_BIG_L };
 
-struct out {
-	struct sink *sink;
-	size_t count;
-	int failed;
-};
-
-static void emit(struct out *o, const char *s, size_t n)
+void format_emit(struct out *o, const char *s, size_t n)
 {
 	if (o->failed || n == 0)
 		return;
@@ -28,30 +20,44 @@ static void emit(struct out *o, const char *s, size_t n)
 	o->count += n;
 }
 
-static void pad(struct out *o, char c, size_t n)
+void format_pad(struct out *o, char c, size_t n)
 {
 	char buf[32];
 	memset(buf, c, sizeof buf);
 	for (; n > sizeof buf; n -= sizeof buf)
-		emit(o, buf, sizeof buf);
-	emit(o, buf, n);
+		format_emit(o, buf, sizeof buf);
+	format_emit(o, buf, n);
+}
+
+static size_t fill(size_t width, const char *prefix, size_t len)
+{
+	size_t total = strlen(prefix) + len;
+	return width > total ? width - total : 0;
+}
+
+void format_open(struct out *o, int flags, size_t width, const char *prefix, size_t len)
+{
+	if (!(flags & (F_MINUS | F_ZERO)))
+		format_pad(o, ' ', fill(width, prefix, len));
+	format_emit(o, prefix, strlen(prefix));
+	if ((flags & (F_MINUS | F_ZERO)) == F_ZERO)
+		format_pad(o, '0', fill(width, prefix, len));
+}
+
+void format_close(struct out *o, int flags, size_t width, const char *prefix, size_t len)
+{
+	if (flags & F_MINUS)
+		format_pad(o, ' ', fill(width, prefix, len));
 }
 
 /* Emit prefix, zeros to the precision and the digits, padded to width. */
 static void field(struct out *o, int flags, size_t width, const char *prefix,
 		  size_t zeros, const char *body, size_t len)
 {
-	size_t plen = strlen(prefix), total = plen + zeros + len;
-	size_t fill = width > total ? width - total : 0;
-	if (!(flags & (F_MINUS | F_ZERO)))
-		pad(o, ' ', fill);
-	emit(o, prefix, plen);
-	if ((flags & (F_MINUS | F_ZERO)) == F_ZERO)
-		pad(o, '0', fill);
-	pad(o, '0', zeros);
-	emit(o, body, len);
-	if (flags & F_MINUS)
-		pad(o, ' ', fill);
+	format_open(o, flags, width, prefix, zeros + len);
+	format_pad(o, '0', zeros);
+	format_emit(o, body, len);
+	format_close(o, flags, width, prefix, zeros + len);
 }
 
 static void integer(struct out *o, int flags, size_t width, int precision,
@@ -151,7 +157,7 @@ int format(struct sink *sink, const char *fmt, va_list ap0)
 	while (*fmt) {
 		const char *pct = strchr(fmt, '%');
 		size_t lit = pct ? (size_t)(pct - fmt) : strlen(fmt);
-		emit(&o, fmt, lit);
+		format_emit(&o, fmt, lit);
 		fmt += lit;
 		if (!*fmt)
 			break;
@@ -229,14 +235,13 @@ int format(struct sink *sink, const char *fmt, va_list ap0)
 			store_count(&ap, l, o.count);
 			break;
 		case '%':
-			emit(&o, "%", 1);
+			format_emit(&o, "%", 1);
 			break;
 		case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A':
 			if (l == L_BIG_L)
-				(void)va_arg(ap, long double);
+				format_float(&o, flags, width, precision, conv, va_arg(ap, long double), 1);
 			else
-				(void)va_arg(ap, double);
-			field(&o, flags & F_MINUS, width, "", 0, "?", 1);
+				format_float(&o, flags, width, precision, conv, va_arg(ap, double), 0);
 			break;
 		default:
 			va_end(ap);
