@@ -108,13 +108,15 @@ ssize_t pwrite(int fd, const void *buf, size_t n, off_t off)
 	return __fd_result(off < 0 ? -EINVAL : do_write(fd, buf, n, FS_REQ_PWRITE, off));
 }
 
-ssize_t readv(int fd, const struct iovec *iov, int iovcnt)
+/* readv and writev: one piece after another, stopping at a short one. */
+static ssize_t vector_io(int fd, const struct iovec *iov, int iovcnt, int write)
 {
 	ssize_t total = 0;
 	if (iovcnt < 0 || iovcnt > IOV_MAX)
 		return __fd_result(-EINVAL);
 	for (int i = 0; i < iovcnt; i++) {
-		long r = do_read(fd, iov[i].iov_base, iov[i].iov_len, FS_REQ_READ, 0);
+		long r = write ? do_write(fd, iov[i].iov_base, iov[i].iov_len, FS_REQ_WRITE, 0)
+			       : do_read(fd, iov[i].iov_base, iov[i].iov_len, FS_REQ_READ, 0);
 		if (r < 0)
 			return total ? total : __fd_result(r);
 		total += r;
@@ -124,18 +126,12 @@ ssize_t readv(int fd, const struct iovec *iov, int iovcnt)
 	return total;
 }
 
+ssize_t readv(int fd, const struct iovec *iov, int iovcnt)
+{
+	return vector_io(fd, iov, iovcnt, 0);
+}
+
 ssize_t writev(int fd, const struct iovec *iov, int iovcnt)
 {
-	ssize_t total = 0;
-	if (iovcnt < 0 || iovcnt > IOV_MAX)
-		return __fd_result(-EINVAL);
-	for (int i = 0; i < iovcnt; i++) {
-		long r = do_write(fd, iov[i].iov_base, iov[i].iov_len, FS_REQ_WRITE, 0);
-		if (r < 0)
-			return total ? total : __fd_result(r);
-		total += r;
-		if ((size_t)r < iov[i].iov_len)
-			break;
-	}
-	return total;
+	return vector_io(fd, iov, iovcnt, 1);
 }
