@@ -1,6 +1,7 @@
 /* bcache.c - the block cache: a hash table of buffers for O(1) lookup and
  * an LRU list for eviction; a dirty victim is written before its buffer is
- * reused.  Buffers that are all in use make the cache grow.  Device
+ * reused.  The cache grows buffer by buffer up to its size, and beyond
+ * it only while every buffer is in use.  Device
  * requests move up to CLUSTER blocks at once: a miss reads ahead, and a
  * write takes the dirty blocks that follow along. */
 #include <stdlib.h>
@@ -15,6 +16,7 @@ static uint8_t *stage_in, *stage_out;   /* one request's blocks, each way */
 static uint32_t bsize;
 static struct buf **table;
 static uint32_t tmask;
+static size_t nbufs, max_bufs;          /* buffers made so far, and the aim */
 static struct buf *lru_head, *lru_tail;
 
 static void lru_unlink(struct buf *b)
@@ -54,12 +56,16 @@ static struct buf *find(uint32_t blockno)
 	return NULL;
 }
 
-/* Write b together with the dirty blocks cached right after it, in one
- * device request of at most CLUSTER blocks. */
+/* Write b together with the dirty blocks cached around it, in one device
+ * request of at most CLUSTER blocks (so writing dirty blocks in any order
+ * still makes long requests). */
 static int write_block(struct buf *b)
 {
 	uint32_t spb = bsize / 512, n = 1;
-	struct buf *run[CLUSTER];
+	struct buf *run[CLUSTER], *before;
+	for (int back = 1; back < CLUSTER && b->blockno > 0 && (before = find(b->blockno - 1)) &&
+	     before->dirty; back++)
+		b = before;
 	run[0] = b;
 	while (n < CLUSTER && (run[n] = find(b->blockno + n)) && run[n]->dirty)
 		n++;
@@ -92,29 +98,25 @@ static void free_all(void)
 	}
 	free(table);
 	table = NULL;
+	nbufs = 0;
 	free(stage_in);
 	free(stage_out);
 	stage_in = stage_out = NULL;
 }
 
-int bcache_init(const struct ext2_blockdev *d, uint32_t block_size, size_t nbufs)
+int bcache_init(const struct ext2_blockdev *d, uint32_t block_size, size_t max)
 {
 	free_all();
 	dev = *d;
 	bsize = block_size;
-	if (nbufs < 16) nbufs = 16;
+	max_bufs = max < 16 ? 16 : max;
 	uint32_t size = 1;
-	while (size < 2 * nbufs) size <<= 1;
+	while (size < 2 * max_bufs) size <<= 1;
 	table = calloc(size, sizeof *table);
 	stage_in = malloc((size_t)CLUSTER * bsize);
 	stage_out = malloc((size_t)CLUSTER * bsize);
 	if (!table || !stage_in || !stage_out) { free_all(); return -ENOMEM; }
 	tmask = size - 1;
-	for (size_t i = 0; i < nbufs; i++) {
-		struct buf *b = new_buf();
-		if (!b) { free_all(); return -ENOMEM; }
-		lru_push_front(b);
-	}
 	return 0;
 }
 
@@ -130,15 +132,19 @@ static struct buf *get(uint32_t blockno, int *fresh)
 			return b;
 		}
 	}
-	for (b = lru_tail; b && b->refs; b = b->prev)
-		;
+	b = NULL;
+	if (nbufs >= max_bufs)
+		for (b = lru_tail; b && b->refs; b = b->prev)
+			;
 	if (b) {
 		if (b->dirty && write_block(b) < 0)
 			return NULL;
 		if (b->blockno != UINT32_MAX)
 			hash_remove(b);
 		lru_unlink(b);
-	} else if (!(b = new_buf())) {
+	} else if ((b = new_buf())) {
+		nbufs++;
+	} else {
 		return NULL;
 	}
 	b->blockno = blockno;
