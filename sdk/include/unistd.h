@@ -61,4 +61,10 @@ int execv(const char *path, char *const argv[]);
 unsigned sleep(unsigned seconds);
 int usleep(useconds_t usec);
 
+#ifdef __USE_POSIX2
+extern char *optarg;
+extern int optind, opterr, optopt;
+int getopt(int argc, char *const argv[], const char *optstring);
+#endif
+
 #endif
