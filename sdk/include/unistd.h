@@ -58,6 +58,10 @@ pid_t getpid(void);
 pid_t getppid(void);
 int execve(const char *path, char *const argv[], char *const envp[]);
 int execv(const char *path, char *const argv[]);
+uid_t getuid(void);
+uid_t geteuid(void);
+gid_t getgid(void);
+gid_t getegid(void);
 unsigned sleep(unsigned seconds);
 int usleep(useconds_t usec);
 

@@ -1,2 +1,2 @@
 # progs/misc.mk - programs of the C library tests (exov6.libc/).
-check_PROGRAMS += progs/jmptest progs/stdlibtest
+check_PROGRAMS += progs/jmptest progs/stdlibtest progs/systest
