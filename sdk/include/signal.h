@@ -55,7 +55,7 @@ int raise(int sig);
 #ifdef __USE_POSIX
 #include <sys/types.h>
 
-typedef unsigned long sigset_t;         /* bit n-1: signal n */
+#include <bits/sigset.h>
 
 union sigval {
 	int sival_int;

@@ -39,13 +39,7 @@ struct tm {
 };
 
 #if defined(__USE_POSIX199309) || defined(__USE_ISOC11)
-#ifndef __timespec_defined
-#define __timespec_defined
-struct timespec {
-	time_t tv_sec;
-	long tv_nsec;
-};
-#endif
+#include <bits/timespec.h>
 #endif
 
 clock_t clock(void);
