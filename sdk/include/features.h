@@ -33,17 +33,19 @@
 #ifdef _XOPEN_SOURCE
 # define __USE_XOPEN 1
 # if (_XOPEN_SOURCE - 0) >= 700
-#  define __XOPEN_POSIX 200809L
+#  if !defined(_POSIX_C_SOURCE) || (_POSIX_C_SOURCE - 0) < 200809L
+#   undef _POSIX_C_SOURCE
+#   define _POSIX_C_SOURCE 200809L
+#  endif
 # elif (_XOPEN_SOURCE - 0) >= 600
-#  define __XOPEN_POSIX 200112L
-# else
-#  define __XOPEN_POSIX 199506L
-# endif
-# if !defined(_POSIX_C_SOURCE) || _POSIX_C_SOURCE < __XOPEN_POSIX
+#  if !defined(_POSIX_C_SOURCE) || (_POSIX_C_SOURCE - 0) < 200112L
+#   undef _POSIX_C_SOURCE
+#   define _POSIX_C_SOURCE 200112L
+#  endif
+# elif !defined(_POSIX_C_SOURCE) || (_POSIX_C_SOURCE - 0) < 199506L
 #  undef _POSIX_C_SOURCE
-#  define _POSIX_C_SOURCE __XOPEN_POSIX
+#  define _POSIX_C_SOURCE 199506L
 # endif
-# undef __XOPEN_POSIX
 #endif
 
 #if defined(_POSIX_SOURCE) && !defined(_POSIX_C_SOURCE)

@@ -53,8 +53,10 @@ int unsetenv(const char *name);
 int putenv(char *string);
 char *realpath(const char *restrict path, char *restrict resolved);
 #endif
-#if defined(__USE_XOPEN2K8) || defined(__USE_MISC)
+#if defined(__USE_XOPEN) || defined(__USE_XOPEN2K8) || defined(__USE_MISC)
 int mkstemp(char *template);
+#endif
+#if defined(__USE_XOPEN2K8) || defined(__USE_MISC)
 char *mkdtemp(char *template);
 #endif
 #ifdef __USE_GNU
