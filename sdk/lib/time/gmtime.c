@@ -74,15 +74,20 @@ time_t __time_compose(const struct tm *tm)
 	return days * SECS_PER_DAY + tm->tm_hour * 3600L + tm->tm_min * 60L + tm->tm_sec;
 }
 
-time_t timegm(struct tm *tm)
+time_t __time_settle(struct tm *tm, time_t t,
+		     struct tm *(*convert)(const time_t *restrict, struct tm *restrict))
 {
-	time_t t = __time_compose(tm);
 	struct tm result;
 	tm->tm_isdst = 0;
-	if (!gmtime_r(&t, &result)) {
+	if (!convert(&t, &result)) {
 		errno = EOVERFLOW;
 		return -1;
 	}
 	*tm = result;
 	return t;
+}
+
+time_t timegm(struct tm *tm)
+{
+	return __time_settle(tm, __time_compose(tm), gmtime_r);
 }

@@ -1,7 +1,6 @@
 /* localtime.c - local time, which on exov6 is always UTC: there is no
  * time-zone database, and TZ is ignored.  localtime(_r), mktime, tzset,
  * tzname/timezone/daylight, difftime. */
-#include <errno.h>
 #include <time.h>
 #include "time_private.h"
 
@@ -32,14 +31,7 @@ struct tm *localtime(const time_t *t)
  * without DST. */
 time_t mktime(struct tm *tm)
 {
-	time_t t = __time_compose(tm) - (tm->tm_isdst > 0 ? 3600 : 0);
-	struct tm result;
-	if (!localtime_r(&t, &result)) {
-		errno = EOVERFLOW;
-		return -1;
-	}
-	*tm = result;
-	return t;
+	return __time_settle(tm, __time_compose(tm) - (tm->tm_isdst > 0 ? 3600 : 0), localtime_r);
 }
 
 double difftime(time_t t1, time_t t0)
