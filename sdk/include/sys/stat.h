@@ -3,6 +3,7 @@
 #define _SYS_STAT_H
 
 #include <sys/types.h>
+#include <bits/timespec.h>
 #include <time.h>
 
 struct stat {
