@@ -21,6 +21,10 @@ dnl compiler (HOST_CC) for host-side tests.
 AC_DEFUN([EXOV6_TARGET_TOOLS], [
 	HOST_CC=$CC
 	AC_SUBST([HOST_CC])
+	dnl The C library's pure sources compiled for the host (differential
+	dnl tester, libcbench): our headers, GCC's own, nothing of glibc's.
+	HOSTLIB_CFLAGS='-O2 -Wall -Wextra -Werror -std=gnu11 -fno-pie -fno-stack-protector -fno-builtin -nostdinc -isystem $(top_srcdir)/sdk/include -isystem '"`$CC -print-file-name=include`"
+	AC_SUBST([HOSTLIB_CFLAGS])
 	STAGEDIR='$(abs_top_builddir)/stage'
 	EXOV6_CC='$(abs_top_builddir)/stage/bin/x86_64-exov6-gcc'
 	AC_SUBST([STAGEDIR])
