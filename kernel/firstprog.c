@@ -27,6 +27,11 @@ static int kpage_end(void *ctx, unsigned long va, unsigned long perm)
 	return vm_map(e->pml4, va, PTE_ADDR(vm_lookup(e->pml4, va)), perm);
 }
 
+static int kpage_zero(void *ctx, unsigned long va, unsigned long perm)
+{
+	return kpage_begin(ctx, va) ? kpage_end(ctx, va, perm) : -ENOMEM;
+}
+
 #define MAX_ARGS 32
 
 void firstprog_start(void)
@@ -60,7 +65,7 @@ void firstprog_start(void)
 	e->is_first = 1;
 	e->hw_grantable = EXOV6_HW_IO | EXOV6_HW_MMIO | EXOV6_HW_IRQ;
 
-	struct exov6_loader_ops ops = { e, kpage_begin, kpage_end };
+	struct exov6_loader_ops ops = { e, kpage_begin, kpage_end, kpage_zero };
 	unsigned long entry, rsp;
 	if ((r = exov6_elf_load(p2v(m->start), m->end - m->start, &ops, &entry)))
 		panic("cannot load %s: %s (%d)", m->name,

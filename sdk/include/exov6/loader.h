@@ -13,6 +13,9 @@ struct exov6_loader_ops {
 	void *(*page_begin)(void *ctx, unsigned long va);
 	/* Install the page at va with perm (PTE_W, PTE_NX); 0 or -errno. */
 	int (*page_end)(void *ctx, unsigned long va, unsigned long perm);
+	/* Install a zero-filled page at va with perm (bss, the stack): the
+	 * same as page_begin + page_end, in one step.  0 or -errno. */
+	int (*page_zero)(void *ctx, unsigned long va, unsigned long perm);
 };
 
 /* Load the static ELF64 x86_64 executable image[0..size) through ops.

@@ -72,30 +72,44 @@ int exov6_elf_load(const void *image, unsigned long size,
 		return -ENOEXEC;
 
 	/* Page by page, so a page shared by two segments is filled once with
-	 * both and gets the union of their rights. */
+	 * both and gets the union of their rights; a page without file bytes
+	 * (bss) is just a zero page. */
 	for (unsigned long va = lo & ~(PAGE - 1); va < hi; va += PAGE) {
 		unsigned long perm = PTE_NX;
-		int used = 0;
-		char *buf = 0;
+		int used = 0, data = 0;
 		for (int i = 0; i < eh->phnum; i++) {
 			const struct elf64_phdr *p = &ph[i];
 			if (p->type != PT_LOAD || p->memsz == 0 ||
 			    p->vaddr >= va + PAGE || p->vaddr + p->memsz <= va)
 				continue;
-			if (!buf && !(buf = ops->page_begin(ops->ctx, va)))
-				return -ENOMEM;
 			used = 1;
+			data |= p->vaddr < va + PAGE && p->vaddr + p->filesz > va;
 			if (p->flags & PF_W)
 				perm |= PTE_W;
 			if (p->flags & PF_X)
 				perm &= ~PTE_NX;
+		}
+		if (!used)
+			continue;
+		if (!data) {
+			if ((r = ops->page_zero(ops->ctx, va, perm)))
+				return r;
+			continue;
+		}
+		char *buf = ops->page_begin(ops->ctx, va);
+		if (!buf)
+			return -ENOMEM;
+		for (int i = 0; i < eh->phnum; i++) {
+			const struct elf64_phdr *p = &ph[i];
+			if (p->type != PT_LOAD || p->memsz == 0)
+				continue;
 			unsigned long from = p->vaddr > va ? p->vaddr : va;
 			unsigned long to = p->vaddr + p->filesz < va + PAGE ? p->vaddr + p->filesz : va + PAGE;
 			if (from < to)
 				memcpy(buf + (from - va),
 				       (const char *)image + p->offset + (from - p->vaddr), to - from);
 		}
-		if (used && (r = ops->page_end(ops->ctx, va, perm)))
+		if ((r = ops->page_end(ops->ctx, va, perm)))
 			return r;
 	}
 	*entry = eh->entry;
@@ -177,12 +191,9 @@ int exov6_stack_build(char *const argv[], char *const envp[],
 	for (unsigned long i = 0; i < npages; i++)
 		if ((r = ops->page_end(ops->ctx, a.base + i * PAGE, PTE_W | PTE_NX)))
 			return r;
-	for (unsigned long va = a.base - PAGE; va >= USTACK_TOP - USTACK_SIZE; va -= PAGE) {
-		if (!ops->page_begin(ops->ctx, va))
-			return -ENOMEM;
-		if ((r = ops->page_end(ops->ctx, va, PTE_W | PTE_NX)))
+	for (unsigned long va = a.base - PAGE; va >= USTACK_TOP - USTACK_SIZE; va -= PAGE)
+		if ((r = ops->page_zero(ops->ctx, va, PTE_W | PTE_NX)))
 			return r;
-	}
 	*rsp = sp;
 	return 0;
 }

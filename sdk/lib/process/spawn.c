@@ -66,6 +66,11 @@ static int page_end(void *ctx, unsigned long va, unsigned long perm)
 	return (int)r;
 }
 
+static int page_zero(void *ctx, unsigned long va, unsigned long perm)
+{
+	return (int)exov6_syscall3(SYS_page_alloc, *(exov6_envid_t *)ctx, va, perm);
+}
+
 /* Build a stopped child running the ELF image. */
 static exov6_envid_t load_image(const void *image, unsigned long size, const char *name,
 				char *const argv[], char *const envp[])
@@ -74,7 +79,7 @@ static exov6_envid_t load_image(const void *image, unsigned long size, const cha
 	exov6_envid_t child = (exov6_envid_t)exov6_syscall0(SYS_exofork);
 	if (child < 0)
 		return child;
-	struct exov6_loader_ops ops = { &child, page_begin, page_end };
+	struct exov6_loader_ops ops = { &child, page_begin, page_end, page_zero };
 	struct exov6_trapframe tf;
 	memset(&tf, 0, sizeof tf);
 	char short_name[32];    /* the kernel keeps 31 bytes of a name */
