@@ -1,5 +1,5 @@
-/* dprintf.c - printf, vprintf, dprintf, vdprintf: format to a file
- * descriptor through a small buffer (no FILE streams yet). */
+/* dprintf.c - dprintf and vdprintf: format to a file descriptor through
+ * a small buffer of their own (no FILE stream). */
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -53,20 +53,6 @@ int dprintf(int fd, const char *restrict fmt, ...)
 	va_list ap;
 	va_start(ap, fmt);
 	int r = vdprintf(fd, fmt, ap);
-	va_end(ap);
-	return r;
-}
-
-int vprintf(const char *restrict fmt, va_list ap)
-{
-	return vdprintf(STDOUT_FILENO, fmt, ap);
-}
-
-int printf(const char *restrict fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	int r = vdprintf(STDOUT_FILENO, fmt, ap);
 	va_end(ap);
 	return r;
 }
