@@ -20,13 +20,19 @@ int __stdio_setup(FILE *f)
 		f->size = 1;
 		return 0;
 	}
-	f->buf = malloc(BUFSIZ);
-	if (!f->buf) {
-		f->flags |= S_ERR;
-		return -1;
+	/* The standard streams' buffers are static: printf never mallocs. */
+	static unsigned char std_bufs[3][BUFSIZ];
+	if (f->flags & S_STATIC) {
+		f->buf = std_bufs[f == stdin ? 0 : f == stdout ? 1 : 2];
+	} else {
+		f->buf = malloc(BUFSIZ);
+		if (!f->buf) {
+			f->flags |= S_ERR;
+			return -1;
+		}
+		f->flags |= S_OWN_BUF;
 	}
 	f->size = BUFSIZ;
-	f->flags |= S_OWN_BUF;
 	return 0;
 }
 
