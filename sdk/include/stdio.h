@@ -1,5 +1,5 @@
 /* stdio.h - standard input/output: FILE streams over file descriptors,
- * and the printf family. */
+ * the printf family and the scanf family. */
 #ifndef _STDIO_H
 #define _STDIO_H
 
@@ -84,6 +84,12 @@ int vsprintf(char *restrict buf, const char *restrict fmt, va_list ap);
 int vsnprintf(char *restrict buf, size_t size, const char *restrict fmt, va_list ap);
 int vasprintf(char **restrict out, const char *restrict fmt, va_list ap);
 
+int scanf(const char *restrict fmt, ...) __attribute__((format(scanf, 1, 2)));
+int fscanf(FILE *restrict f, const char *restrict fmt, ...) __attribute__((format(scanf, 2, 3)));
+int sscanf(const char *restrict s, const char *restrict fmt, ...) __attribute__((format(scanf, 2, 3)));
+int vscanf(const char *restrict fmt, va_list ap);
+int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap);
+int vsscanf(const char *restrict s, const char *restrict fmt, va_list ap);
 
 int rename(const char *from, const char *to);
 int remove(const char *path);
