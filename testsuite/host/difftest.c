@@ -284,6 +284,78 @@ static long formats(long cases)
 	return differences - before;
 }
 
+/* Numbered arguments (%N$, *N$) in random order and repeated, now and then
+ * mixed with unnumbered ones (which count on from the first argument, as
+ * glibc), over arguments of every kind. */
+static long positional(long cases)
+{
+	/* The arguments' kinds: int, long long, double, string, int, int,
+	 * long double, int. */
+	static const char *const convs[] = { "d", "llu", "f", "s", ".3d", "hhx", "Lg", "c" };
+	static const char *const more[] = { "i", "lx", "e", "s", "X", "hu", "Le", "o" };
+	static const char *const more2[] = { "x", "jd", "a", ".2s", "u", "hhd", "La", "hd" };
+	char fmt[512], o1[1024], o2[1024];
+	long before = differences;
+	for (long i = 0; i < cases; i++) {
+		int nargs = 1 + (int)(next() % 8), order[24], n = 0, mixed = next() % 3 == 0, posn = 0;
+		for (int k = 0; k < nargs; k++)
+			order[n++] = k;
+		for (int extra = (int)(next() % 8); extra--;)
+			order[n++] = (int)(next() % (unsigned)nargs);
+		for (int k = n - 1; k > 0; k--) {
+			int j = (int)(next() % (unsigned)(k + 1)), t = order[k];
+			order[k] = order[j];
+			order[j] = t;
+		}
+		char *f = fmt;
+		for (int k = 0; k < n; k++) {
+			/* every argument numbered at least once, so none is skipped
+			 * (a skipped one would be read as an int) */
+			int plain = mixed && posn < nargs && next() % 3 == 0;
+			int idx = plain ? posn++ : order[k];
+			k -= plain;
+			f += sprintf(f, "[%%");
+			if (!plain)
+				f += sprintf(f, "%d$", idx + 1);
+			/* Not '0' with a width from *N$ for a float: glibc then pads a
+			 * negative width with zeros on the right (none for %a), a
+			 * quirk of its numbered path only, not copied. */
+			int star = !plain && next() % 4 == 0 && nargs > 5;
+			if (next() % 3 == 0)
+				*f++ = "-+ #0"[next() % (star && (idx == 2 || idx == 6) ? 4 : 5)];
+			if (star)
+				f += sprintf(f, "*%d$", next() % 2 ? 5 : 6);
+			else if (next() % 3 == 0)
+				f += sprintf(f, "%d", (int)(next() % 20));
+			const char *const *table = next() % 3 == 0 ? more : next() % 2 ? more2 : convs;
+			f += sprintf(f, "%s]", table[idx]);
+		}
+		*f = 0;
+		int a0 = (int)next(), a4 = (int)(next() % 40) - 20, a5 = (int)(next() % 30) - 5;
+		int a7 = (int)(next() % 200) + 32;
+		long long a1 = (long long)next();
+		double a2 = (double)(long long)(next() % 2000000) / 64;
+		long double a6 = (long double)a2 * 3;
+		const char *a3 = "numbered";
+		size_t size = next() % 8 == 0 ? next() % 30 : sizeof o1;
+		memset(o1, 'q', sizeof o1);
+		memset(o2, 'q', sizeof o2);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+		int r1 = x_snprintf(o1, size, fmt, a0, a1, a2, a3, a4, a5, a6, a7);
+		int r2 = snprintf(o2, size, fmt, a0, a1, a2, a3, a4, a5, a6, a7);
+#pragma GCC diagnostic pop
+		if (r1 != r2 || memcmp(o1, o2, sizeof o1)) {
+			char what[3000];
+			snprintf(what, sizeof what, "%s: [%.*s] vs [%.*s]", fmt, r1 > 900 ? 900 : r1, o1,
+				 r2 > 900 ? 900 : r2, o2);
+			differ("printf positional", what);
+		}
+	}
+	printf("printf positional: %ld cases, %ld differences\n", cases, differences - before);
+	return differences - before;
+}
+
 /* A double from a random bit pattern (so NaN, infinity, subnormals, huge
  * and tiny values all appear) or a "nice" one: a small integer, a short
  * decimal, or a dyadic fraction (exact ties when rounded in decimal). */
@@ -932,6 +1004,7 @@ int main(int argc, char **argv)
 	printf("strtol: %ld cases, %ld differences\n", cases, d);
 	d = formats(cases);
 	printf("printf (integers, strings, pointers): %ld cases, %ld differences\n", cases, d);
+	positional(cases);
 	float_formats(cases, 0);
 	float_formats(cases, 1);
 	for (int type = 0; type < 3; type++)
