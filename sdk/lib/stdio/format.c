@@ -265,13 +265,13 @@ static enum type arg_type(const struct spec *sp)
 	}
 }
 
-/* If fmt numbers its arguments: every argument's type from the whole
- * format (unused ones read as int, as glibc), then all of them read in
- * order into values; returns 1.  0 if it does not, -1 if N is too large. */
-static int fetch_numbered(const char *fmt, va_list *ap, union arg *values)
+/* Whether fmt numbers its arguments (-1 if some N is too large), with
+ * every argument's type and how many there are (unused ones are read as
+ * int, as glibc). */
+static int numbered_types(const char *fmt, unsigned char types[ARGS_MAX], int *count)
 {
-	enum type types[ARGS_MAX];
-	int count = 0, next = 0, numbered = 0;
+	int next = 0, numbered = 0;
+	*count = 0;
 	while ((fmt = strchr(fmt, '%'))) {
 		fmt++;
 		struct spec sp;
@@ -280,17 +280,13 @@ static int fetch_numbered(const char *fmt, va_list *ap, union arg *values)
 		for (int k = 0; k < 3; k++) {
 			if (idx[k] >= ARGS_MAX)
 				return -1;
-			for (; count <= idx[k]; count++)
-				types[count] = T_INT;
+			for (; *count <= idx[k]; ++*count)
+				types[*count] = T_INT;
 			if (idx[k] >= 0)
-				types[idx[k]] = k < 2 ? T_INT : arg_type(&sp);
+				types[idx[k]] = (unsigned char)(k < 2 ? T_INT : arg_type(&sp));
 		}
 	}
-	if (!numbered)
-		return 0;
-	for (int i = 0; i < count; i++)
-		values[i] = read_arg(ap, types[i]);
-	return 1;
+	return numbered;
 }
 
 static int convert(struct out *o, struct spec *sp, struct args *a)
@@ -359,31 +355,50 @@ static int convert(struct out *o, struct spec *sp, struct args *a)
 	return 0;
 }
 
-int format(struct sink *sink, const char *fmt, va_list ap0)
+/* The text and the conversions of fmt, in order. */
+static int run(struct out *o, const char *fmt, struct args *a)
 {
-	struct out o = { sink, 0, 0 };
-	union arg values[ARGS_MAX];
-	struct args a;
-	va_copy(a.ap, ap0);
-	a.values = NULL;
 	int next = 0, numbered = 0;
-	int r = fetch_numbered(fmt, &a.ap, values);
-	if (r == 1) {
-		a.values = values;
-		r = 0;
-	}
-	while (r == 0 && *fmt) {
+	while (*fmt) {
 		const char *pct = strchr(fmt, '%');
 		size_t lit = pct ? (size_t)(pct - fmt) : strlen(fmt);
-		format_emit(&o, fmt, lit);
+		format_emit(o, fmt, lit);
 		fmt += lit;
 		if (!*fmt)
 			break;
 		fmt++;
 		struct spec sp;
 		parse_spec(&fmt, &sp, &next, &numbered);
-		r = convert(&o, &sp, &a);
+		if (convert(o, &sp, a))
+			return -1;
 	}
+	return 0;
+}
+
+/* Numbered arguments: all of them read first (in a frame of their own,
+ * so that other formats do not pay for the array). */
+static int run_numbered(struct out *o, const char *fmt, struct args *a,
+			const unsigned char *types, int count)
+{
+	union arg values[ARGS_MAX];
+	for (int i = 0; i < count; i++)
+		values[i] = read_arg(&a->ap, types[i]);
+	a->values = values;
+	return run(o, fmt, a);
+}
+
+int format(struct sink *sink, const char *fmt, va_list ap)
+{
+	struct out o = { sink, 0, 0 };
+	struct args a;
+	unsigned char types[ARGS_MAX];
+	int count, r = numbered_types(fmt, types, &count);
+	va_copy(a.ap, ap);
+	a.values = NULL;
+	if (r == 1)
+		r = run_numbered(&o, fmt, &a, types, count);
+	else if (r == 0)
+		r = run(&o, fmt, &a);
 	va_end(a.ap);
 	if (r) {
 		errno = EINVAL;
