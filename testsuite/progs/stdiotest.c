@@ -233,6 +233,15 @@ static void test_misc(void)
 	errno = 0;
 	check(fdopen(99, "r") == NULL && errno == EBADF, "fdopen of a closed descriptor: EBADF");
 
+	fd = open("/tmp/dp", O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	check(dprintf(fd, "%2$s-%1$d", 7, "x") == 3 && close(fd) == 0 && file_is("/tmp/dp", "x-7"),
+	      "dprintf with numbered arguments");
+	char *as = NULL;
+	check(asprintf(&as, "%s%0*d", "n", 4, 42) == 5 && !strcmp(as, "n0042"), "asprintf");
+	free(as);
+	check(sprintf(line, "%3$c%1$c%2$c", 'b', 'c', 'a') == 3 && !strcmp(line, "abc"),
+	      "sprintf with numbered arguments");
+
 	f = fopen("/tmp/fr1", "w");
 	check(fgetc(f) == EOF && ferror(f) && !feof(f), "reading a write-only stream sets the error indicator");
 	fclose(f);

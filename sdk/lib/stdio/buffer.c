@@ -7,8 +7,6 @@
 #include <unistd.h>
 #include "file.h"
 
-extern FILE *__stdio_list;
-
 int __stdio_setup(FILE *f)
 {
 	if (f->buf)

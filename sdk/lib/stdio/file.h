@@ -30,6 +30,9 @@ struct __file {
 	FILE *next;                /* every open stream, for fflush(NULL) */
 };
 
+/* Every open stream (linked by next), the standard ones included. */
+extern FILE *__stdio_list;
+
 /* Mode string to open(2) flags and S_READ/S_WRITE; -1 (EINVAL) if bad. */
 int __stdio_parse_mode(const char *mode, int *oflags, int *sflags);
 /* A stream on fd, linked into the list; NULL (ENOMEM) on failure. */
