@@ -350,10 +350,28 @@ static void test_processes(void)
 			_exit(2);
 		printf("to the file %d\n", 7);
 		puts("and more");
+		if (visible("/tmp/exitflush") != 0)     /* a file: fully buffered */
+			_exit(4);
 		exit(fileno(stdout) == 1 ? 0 : 3);
 	}
 	check(child_status(pid) == 0 && file_is("/tmp/exitflush", "to the file 7\nand more\n"),
-	      "freopen of stdout: printf and puts go to the file, fd 1 kept");
+	      "freopen of stdout: printf and puts go to the file, fully buffered, fd 1 kept");
+
+	check(pipe(p) == 0, "pipe for stdin");
+	pid = fork();
+	if (pid == 0) {
+		dup2(p[0], 0);
+		close(p[0]);
+		close(p[1]);
+		int a = 0, b = 0;
+		char w[16];
+		int r = scanf("%d %d", &a, &b), r2 = scanf("%15s", w), r3 = scanf("%d", &a);
+		exit(r == 2 && a + b == 46 && r2 == 1 && !strcmp(w, "end") && r3 == EOF && feof(stdin) ? 0 : 1);
+	}
+	close(p[0]);
+	FILE *feed = fdopen(p[1], "w");
+	check(feed && fputs("12\n 34 end", feed) >= 0 && fclose(feed) == 0 && child_status(pid) == 0,
+	      "scanf reads stdin (a pipe) to EOF");
 }
 
 static void test_perror(void)
@@ -405,6 +423,9 @@ static void test_scan(void)
 
 static void test_order(void)
 {
+	printf("ok stdout is line buffered on the console: ");
+	write(1, "ok a direct write\n", 18);
+	printf("held until the newline\n");
 	printf("ok ");
 	fputs("printf, ", stdout);
 	putchar('p');
