@@ -4,6 +4,7 @@
  * fflush and the flush at exit. */
 #include <errno.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 #include "file.h"
 
@@ -61,8 +62,7 @@ int __stdio_flush_output(FILE *f)
 		if (w <= 0) {
 			/* keep what was not written, as glibc */
 			f->wlen -= done;
-			for (size_t i = 0; i < f->wlen; i++)
-				f->buf[i] = f->buf[done + i];
+			memmove(f->buf, f->buf + done, f->wlen);
 			f->flags |= S_ERR;
 			return -1;
 		}

@@ -106,7 +106,6 @@ FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restri
 	if (!path) {    /* the same descriptor with a new mode */
 		if (__stdio_parse_mode(mode, &oflags, &sflags) || fflush(f))
 			return NULL;
-		__stdio_drop_input(f);
 		int fl = fcntl(f->fd, F_GETFL);
 		if (fl < 0 || fcntl(f->fd, F_SETFL, (fl & ~O_APPEND) | (oflags & O_APPEND)) < 0)
 			return NULL;
