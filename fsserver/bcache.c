@@ -1,15 +1,22 @@
 /* bcache.c - the block cache: a hash table of buffers for O(1) lookup and
  * an LRU list for eviction; a dirty victim is written before its buffer is
- * reused.  Buffers that are all in use make the cache grow. */
+ * reused.  The cache grows buffer by buffer up to its size, and beyond
+ * it only while every buffer is in use.  Device
+ * requests move up to CLUSTER blocks at once: a miss reads ahead, and a
+ * write takes the dirty blocks that follow along. */
 #include <stdlib.h>
 #include <string.h>
 #include "bcache.h"
 #include "ext2_errno.h"
 
+#define CLUSTER 16
+
 static struct ext2_blockdev dev;
+static uint8_t *stage_in, *stage_out;   /* one request's blocks, each way */
 static uint32_t bsize;
 static struct buf **table;
 static uint32_t tmask;
+static size_t nbufs, max_bufs;          /* buffers made so far, and the aim */
 static struct buf *lru_head, *lru_tail;
 
 static void lru_unlink(struct buf *b)
@@ -40,12 +47,34 @@ static void hash_remove(struct buf *b)
 	*p = b->hnext;
 }
 
+/* The cached buffer of blockno, or NULL. */
+static struct buf *find(uint32_t blockno)
+{
+	for (struct buf *b = table[hash(blockno)]; b; b = b->hnext)
+		if (b->blockno == blockno)
+			return b;
+	return NULL;
+}
+
+/* Write b together with the dirty blocks cached around it, in one device
+ * request of at most CLUSTER blocks (so writing dirty blocks in any order
+ * still makes long requests). */
 static int write_block(struct buf *b)
 {
-	uint32_t spb = bsize / 512;
-	if (dev.write(dev.ctx, (uint64_t)b->blockno * spb, b->data, spb) < 0)
+	uint32_t spb = bsize / 512, n = 1;
+	struct buf *run[CLUSTER], *before;
+	for (int back = 1; back < CLUSTER && b->blockno > 0 && (before = find(b->blockno - 1)) &&
+	     before->dirty; back++)
+		b = before;
+	run[0] = b;
+	while (n < CLUSTER && (run[n] = find(b->blockno + n)) && run[n]->dirty)
+		n++;
+	for (uint32_t i = 0; i < n; i++)
+		memcpy(stage_out + (size_t)i * bsize, run[i]->data, bsize);
+	if (dev.write(dev.ctx, (uint64_t)b->blockno * spb, stage_out, n * spb) < 0)
 		return -EIO;
-	b->dirty = 0;
+	for (uint32_t i = 0; i < n; i++)
+		run[i]->dirty = 0;
 	return 0;
 }
 
@@ -69,24 +98,25 @@ static void free_all(void)
 	}
 	free(table);
 	table = NULL;
+	nbufs = 0;
+	free(stage_in);
+	free(stage_out);
+	stage_in = stage_out = NULL;
 }
 
-int bcache_init(const struct ext2_blockdev *d, uint32_t block_size, size_t nbufs)
+int bcache_init(const struct ext2_blockdev *d, uint32_t block_size, size_t max)
 {
 	free_all();
 	dev = *d;
 	bsize = block_size;
-	if (nbufs < 16) nbufs = 16;
+	max_bufs = max < 16 ? 16 : max;
 	uint32_t size = 1;
-	while (size < 2 * nbufs) size <<= 1;
+	while (size < 2 * max_bufs) size <<= 1;
 	table = calloc(size, sizeof *table);
-	if (!table) return -ENOMEM;
+	stage_in = malloc((size_t)CLUSTER * bsize);
+	stage_out = malloc((size_t)CLUSTER * bsize);
+	if (!table || !stage_in || !stage_out) { free_all(); return -ENOMEM; }
 	tmask = size - 1;
-	for (size_t i = 0; i < nbufs; i++) {
-		struct buf *b = new_buf();
-		if (!b) { free_all(); return -ENOMEM; }
-		lru_push_front(b);
-	}
 	return 0;
 }
 
@@ -102,15 +132,19 @@ static struct buf *get(uint32_t blockno, int *fresh)
 			return b;
 		}
 	}
-	for (b = lru_tail; b && b->refs; b = b->prev)
-		;
+	b = NULL;
+	if (nbufs >= max_bufs)
+		for (b = lru_tail; b && b->refs; b = b->prev)
+			;
 	if (b) {
 		if (b->dirty && write_block(b) < 0)
 			return NULL;
 		if (b->blockno != UINT32_MAX)
 			hash_remove(b);
 		lru_unlink(b);
-	} else if (!(b = new_buf())) {
+	} else if ((b = new_buf())) {
+		nbufs++;
+	} else {
 		return NULL;
 	}
 	b->blockno = blockno;
@@ -136,17 +170,31 @@ static void drop(struct buf *b)
 	lru_tail = b;
 }
 
+/* A miss reads ahead: the blocks after blockno that are not cached come
+ * in with it, in one device request of at most CLUSTER blocks. */
 struct buf *bread(uint32_t blockno)
 {
 	int fresh;
 	struct buf *b = get(blockno, &fresh);
-	if (b && fresh) {
-		uint32_t spb = bsize / 512;
-		if (((uint64_t)blockno + 1) * spb > dev.nsectors ||
-		    dev.read(dev.ctx, (uint64_t)blockno * spb, b->data, spb) < 0) {
-			drop(b);
-			return NULL;
-		}
+	if (!b || !fresh)
+		return b;
+	uint64_t spb = bsize / 512, n = 1;
+	while (n < CLUSTER && blockno + n > blockno && (blockno + n + 1) * spb <= dev.nsectors &&
+	       !find(blockno + (uint32_t)n))
+		n++;
+	if (((uint64_t)blockno + 1) * spb > dev.nsectors ||
+	    dev.read(dev.ctx, (uint64_t)blockno * spb, stage_in, (uint32_t)(n * spb)) < 0) {
+		drop(b);
+		return NULL;
+	}
+	memcpy(b->data, stage_in, bsize);
+	for (uint32_t i = 1; i < n; i++) {
+		struct buf *ahead = get(blockno + i, &fresh);
+		if (!ahead)
+			break;
+		if (fresh)
+			memcpy(ahead->data, stage_in + (size_t)i * bsize, bsize);
+		ahead->refs--;
 	}
 	return b;
 }

@@ -17,9 +17,10 @@ struct buf {
 	uint8_t *data;
 };
 
-/* Start over with an empty cache of nbufs blocks of block_size bytes
- * (buffers of an earlier cache are dropped unwritten).  0 or -ENOMEM. */
-int bcache_init(const struct ext2_blockdev *dev, uint32_t block_size, size_t nbufs);
+/* Start over with an empty cache that grows to max blocks of block_size
+ * bytes (buffers of an earlier cache are dropped unwritten).  0 or
+ * -ENOMEM. */
+int bcache_init(const struct ext2_blockdev *dev, uint32_t block_size, size_t max);
 /* The block, read if needed, with a reference; NULL on I/O error or when
  * no memory is left. */
 struct buf *bread(uint32_t blockno);

@@ -11,7 +11,10 @@
 #include "requests.h"
 #include "virtio_blk.h"
 
-#define CACHE_BLOCKS 4096
+/* The block cache may grow to a quarter of the memory free at start, at
+ * least 1024 and at most 32768 blocks (the malloc heap's room). */
+#define CACHE_MIN 1024
+#define CACHE_MAX 32768
 #define COLLECT_EVERY 512
 
 static uint32_t now(void)
@@ -28,7 +31,9 @@ int main(void)
 		return 1;
 	}
 	dev.now = now;
-	if ((r = ext2_mount(&dev, CACHE_BLOCKS))) {
+	long cache = exov6_syscall0(SYS_mem_free_pages) / 4;
+	cache = cache < CACHE_MIN ? CACHE_MIN : cache > CACHE_MAX ? CACHE_MAX : cache;
+	if ((r = ext2_mount(&dev, (size_t)cache))) {
 		printf("fsserver: cannot mount the disk's ext2 file system (%d)\n", r);
 		return 1;
 	}

@@ -1,8 +1,10 @@
 /* boot.S - Multiboot v1 entry: the header (a.out-kludge address fields, so
  * QEMU loads our flat image at 1 MiB), then 32-bit code that builds boot
  * page tables, enters long mode and jumps to the higher-half kmain.
- * The boot tables map the first GiB three times: identity (for the jump),
- * at PHYSMAP and at KERNBASE; vm.c replaces them with the real ones. */
+ * The boot tables map the first 4 GiB identically (for the jump) and at
+ * PHYSMAP (QEMU may put the boot modules and Multiboot data anywhere in
+ * 32-bit memory), and the first GiB at KERNBASE; vm.c replaces them with
+ * the real ones. */
 #include "x86.h"
 
 #define MB_MAGIC   0x1BADB002
@@ -71,14 +73,17 @@ boot_pml4:
 	.quad boot_pdpt_high + 3        /* KERNBASE */
 boot_pdpt:
 	.quad boot_pd + 3
-	.fill 511, 8, 0
+	.quad boot_pd + 0x1000 + 3
+	.quad boot_pd + 0x2000 + 3
+	.quad boot_pd + 0x3000 + 3
+	.fill 508, 8, 0
 boot_pdpt_high:
 	.fill 510, 8, 0
 	.quad boot_pd + 3
 	.quad 0
 boot_pd:
 	.set i, 0
-	.rept 512
+	.rept 2048
 	.quad (i << 21) + 0x83          /* present, writable, 2 MiB */
 	.set i, i + 1
 	.endr

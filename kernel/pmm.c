@@ -51,15 +51,15 @@ uint64_t pmm_init(void)
 	nframes = top / PGSIZE;
 
 	/* The frame table goes after the kernel and the modules; the boot page
-	 * tables map the first GiB, which is where it must fit. */
+	 * tables map the first 4 GiB, which is where it must fit. */
 	uint64_t table = v2p(kernel_end);
 	for (int i = 0; i < boot_info.nmodules; i++)
 		if (boot_info.modules[i].end > table)
 			table = boot_info.modules[i].end;
 	table = PGROUNDUP(table);
 	uint64_t table_end = PGROUNDUP(table + nframes * sizeof(struct frame));
-	if (table_end > (1ull << 30))
-		panic("kernel, boot modules and frame table exceed the first GiB");
+	if (table_end > (4ull << 30))
+		panic("kernel, boot modules and frame table exceed the first 4 GiB");
 	frames = p2v(table);
 	memset(frames, 0, nframes * sizeof(struct frame));
 

@@ -3,9 +3,10 @@
 #ifndef _CTYPE_H
 #define _CTYPE_H
 
+#include <features.h>
+
 int isalnum(int c);
 int isalpha(int c);
-int isascii(int c);
 int isblank(int c);
 int iscntrl(int c);
 int isdigit(int c);
@@ -18,6 +19,10 @@ int isupper(int c);
 int isxdigit(int c);
 int tolower(int c);
 int toupper(int c);
+
+#if defined(__USE_XOPEN) || defined(__USE_MISC)
+int isascii(int c);
 int toascii(int c);
+#endif
 
 #endif

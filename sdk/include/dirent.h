@@ -4,15 +4,6 @@
 
 #include <sys/types.h>
 
-#ifndef __dev_t_defined
-#define __dev_t_defined
-typedef unsigned long dev_t;
-typedef unsigned long ino_t;
-typedef unsigned long nlink_t;
-typedef long blksize_t;
-typedef long blkcnt_t;
-#endif
-
 #define DT_UNKNOWN 0
 #define DT_FIFO    1
 #define DT_CHR     2

@@ -2,6 +2,8 @@
 #ifndef _LIMITS_H
 #define _LIMITS_H
 
+#include <features.h>
+
 #define CHAR_BIT    8
 #define SCHAR_MIN   (-128)
 #define SCHAR_MAX   127
@@ -21,11 +23,13 @@
 #define LLONG_MIN   (-LLONG_MAX - 1LL)
 #define LLONG_MAX   9223372036854775807LL
 #define ULLONG_MAX  18446744073709551615ULL
-#define SSIZE_MAX   LONG_MAX
 
+#ifdef __USE_POSIX
+#define SSIZE_MAX   LONG_MAX
 #define PATH_MAX    4096
 #define NAME_MAX    255
 #define ARG_MAX     65536
 #define ATEXIT_MAX  32
+#endif
 
 #endif

@@ -3,7 +3,7 @@
 #ifndef _SIGNAL_H
 #define _SIGNAL_H
 
-#include <sys/types.h>
+#include <features.h>
 
 #define SIGHUP     1
 #define SIGINT     2
@@ -38,15 +38,24 @@
 #define SIGPOLL   SIGIO
 #define SIGPWR    30
 #define SIGSYS    31
-#define NSIG      64
-#define _NSIG     NSIG
+#define _NSIG     64
+#ifdef __USE_MISC
+#define NSIG      _NSIG
+#endif
 
 typedef int sig_atomic_t;
-typedef unsigned long sigset_t;         /* bit n-1: signal n */
 
 #define SIG_DFL   ((void (*)(int))0)
 #define SIG_IGN   ((void (*)(int))1)
 #define SIG_ERR   ((void (*)(int))-1)
+
+void (*signal(int sig, void (*handler)(int)))(int);
+int raise(int sig);
+
+#ifdef __USE_POSIX
+#include <sys/types.h>
+
+#include <bits/sigset.h>
 
 union sigval {
 	int sival_int;
@@ -97,9 +106,7 @@ struct sigaction {
 #define SIG_SETMASK  2
 
 int sigaction(int sig, const struct sigaction *restrict act, struct sigaction *restrict old);
-void (*signal(int sig, void (*handler)(int)))(int);
 int kill(pid_t pid, int sig);
-int raise(int sig);
 int sigprocmask(int how, const sigset_t *restrict set, sigset_t *restrict old);
 int sigpending(sigset_t *set);
 int sigemptyset(sigset_t *set);
@@ -107,5 +114,6 @@ int sigfillset(sigset_t *set);
 int sigaddset(sigset_t *set, int sig);
 int sigdelset(sigset_t *set, int sig);
 int sigismember(const sigset_t *set, int sig);
+#endif
 
 #endif

@@ -4,6 +4,7 @@
 #ifndef _SPAWN_H
 #define _SPAWN_H
 
+#include <bits/sigset.h>
 #include <signal.h>
 #include <sys/types.h>
 

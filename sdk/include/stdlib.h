@@ -2,6 +2,7 @@
 #ifndef _STDLIB_H
 #define _STDLIB_H
 
+#include <features.h>
 #include <stddef.h>
 
 typedef struct { int quot, rem; } div_t;
@@ -27,8 +28,9 @@ void *malloc(size_t n);
 void free(void *p);
 void *calloc(size_t count, size_t size);
 void *realloc(void *p, size_t n);
-int posix_memalign(void **out, size_t align, size_t n);
+#ifdef __USE_ISOC11
 void *aligned_alloc(size_t align, size_t n);
+#endif
 void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 void *bsearch(const void *key, const void *base, size_t n, size_t size,
 	      int (*cmp)(const void *, const void *));
@@ -39,10 +41,26 @@ div_t div(int a, int b);
 ldiv_t ldiv(long a, long b);
 lldiv_t lldiv(long long a, long long b);
 char *getenv(const char *name);
-int setenv(const char *name, const char *value, int overwrite);
-int unsetenv(const char *name);
-int putenv(char *string);
 int atoi(const char *s);
 long atol(const char *s);
+
+#ifdef __USE_XOPEN2K
+int posix_memalign(void **out, size_t align, size_t n);
+int setenv(const char *name, const char *value, int overwrite);
+int unsetenv(const char *name);
+#endif
+#if defined(__USE_XOPEN) || defined(__USE_MISC)
+int putenv(char *string);
+char *realpath(const char *restrict path, char *restrict resolved);
+#endif
+#if defined(__USE_XOPEN) || defined(__USE_XOPEN2K8) || defined(__USE_MISC)
+int mkstemp(char *template);
+#endif
+#if defined(__USE_XOPEN2K8) || defined(__USE_MISC)
+char *mkdtemp(char *template);
+#endif
+#ifdef __USE_GNU
+int mkostemp(char *template, int flags);
+#endif
 
 #endif

@@ -2,6 +2,7 @@
 #ifndef _STRING_H
 #define _STRING_H
 
+#include <features.h>
 #include <stddef.h>
 
 void *memcpy(void *restrict dst, const void *restrict src, size_t n);
@@ -10,7 +11,6 @@ void *memset(void *dst, int c, size_t n);
 int memcmp(const void *a, const void *b, size_t n);
 void *memchr(const void *s, int c, size_t n);
 size_t strlen(const char *s);
-size_t strnlen(const char *s, size_t max);
 int strcmp(const char *a, const char *b);
 int strncmp(const char *a, const char *b, size_t n);
 char *strchr(const char *s, int c);
@@ -23,13 +23,24 @@ char *strstr(const char *haystack, const char *needle);
 size_t strspn(const char *s, const char *accept);
 char *strpbrk(const char *s, const char *accept);
 char *strtok(char *restrict s, const char *restrict delim);
-char *strtok_r(char *restrict s, const char *restrict delim, char **restrict save);
-char *strdup(const char *s);
-char *strndup(const char *s, size_t max);
 size_t strcspn(const char *s, const char *reject);
-size_t strlcpy(char *restrict dst, const char *restrict src, size_t size);
-
 char *strerror(int err);
+
+#ifdef __USE_POSIX
+char *strtok_r(char *restrict s, const char *restrict delim, char **restrict save);
+#endif
+#if defined(__USE_XOPEN2K8) || defined(__USE_XOPEN) || defined(__USE_MISC)
+char *strdup(const char *s);
+#endif
+#ifdef __USE_XOPEN2K8
+char *strndup(const char *s, size_t max);
+size_t strnlen(const char *s, size_t max);
+#endif
+#ifdef __USE_XOPEN2K
 int strerror_r(int err, char *buf, size_t size);
+#endif
+#ifdef __USE_MISC
+size_t strlcpy(char *restrict dst, const char *restrict src, size_t size);
+#endif
 
 #endif

@@ -58,7 +58,17 @@ pid_t getpid(void);
 pid_t getppid(void);
 int execve(const char *path, char *const argv[], char *const envp[]);
 int execv(const char *path, char *const argv[]);
+uid_t getuid(void);
+uid_t geteuid(void);
+gid_t getgid(void);
+gid_t getegid(void);
 unsigned sleep(unsigned seconds);
 int usleep(useconds_t usec);
+
+#ifdef __USE_POSIX2
+extern char *optarg;
+extern int optind, opterr, optopt;
+int getopt(int argc, char *const argv[], const char *optstring);
+#endif
 
 #endif

@@ -91,6 +91,12 @@ static void test_open_read_write(void)
 	check(fails(close(fd), EBADF), "close twice is EBADF");
 	check(fails(read(fd, b, 1), EBADF) && fails(write(fd, b, 1), EBADF), "read/write a closed fd: EBADF");
 	check(fails(read(-1, b, 1), EBADF) && fails(read(100000, b, 1), EBADF), "bad fd numbers: EBADF");
+	fd = open("/tmp/a", O_RDWR);
+	check(fails(read(fd, (void *)16, 4), EFAULT) && fails(write(fd, (void *)16, 4), EFAULT),
+	      "read/write with an unmapped buffer: EFAULT");
+	check(fails(read(fd, (void *)0x60000000, 4), EFAULT), "read into a read-only page: EFAULT");
+	check(fails(write(fd, b, (size_t)-1 / 2), EFAULT), "a buffer running off the address space: EFAULT");
+	close(fd);
 
 	/* Big transfers cross the 64 KiB buffer. */
 	for (size_t i = 0; i < sizeof buf; i++)

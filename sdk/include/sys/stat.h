@@ -3,16 +3,8 @@
 #define _SYS_STAT_H
 
 #include <sys/types.h>
+#include <bits/timespec.h>
 #include <time.h>
-
-#ifndef __dev_t_defined
-#define __dev_t_defined
-typedef unsigned long dev_t;
-typedef unsigned long ino_t;
-typedef unsigned long nlink_t;
-typedef long blksize_t;
-typedef long blkcnt_t;
-#endif
 
 struct stat {
 	dev_t st_dev;

@@ -4,7 +4,9 @@
 #ifndef _SYS_UCONTEXT_H
 #define _SYS_UCONTEXT_H
 
+#include <bits/sigset.h>
 #include <signal.h>
+#include <stddef.h>
 
 enum {
 	REG_R8 = 0, REG_R9, REG_R10, REG_R11, REG_R12, REG_R13, REG_R14, REG_R15,

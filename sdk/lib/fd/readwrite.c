@@ -1,6 +1,7 @@
 /* readwrite.c - read, write, pread, pwrite, readv and writev over every fd
  * type.  File data moves through the file-server buffer in pieces of at
- * most FS_IO_MAX bytes. */
+ * most FS_IO_MAX bytes.  A buffer that is not our memory is EFAULT, as
+ * the kernel would say. */
 #include <errno.h>
 #include <exov6/syscall.h>
 #include <fcntl.h>
@@ -8,6 +9,7 @@
 #include <sys/uio.h>
 #include <unistd.h>
 #include "fd_private.h"
+#include "../process/process_private.h"
 
 static long file_read(struct fd *f, void *buf, size_t n, unsigned op, off_t off)
 {
@@ -55,6 +57,8 @@ static long do_read(int fd, void *buf, size_t n, unsigned op, off_t off)
 		return f->type == FD_NULL ? 0 : -ESPIPE;
 	if (n == 0)
 		return 0;
+	if (!__libos_user_memory(buf, n, 1))
+		return -EFAULT;
 	switch (f->type) {
 	case FD_FILE: return file_read(f, buf, n, op, off);
 	case FD_CONSOLE: return __console_read(f, buf, n);
@@ -74,6 +78,8 @@ static long do_write(int fd, const void *buf, size_t n, unsigned op, off_t off)
 		return f->type == FD_NULL ? (long)n : -ESPIPE;
 	if (n == 0)
 		return 0;
+	if (!__libos_user_memory(buf, n, 0))
+		return -EFAULT;
 	switch (f->type) {
 	case FD_FILE: return file_write(f, buf, n, op, off);
 	case FD_CONSOLE: return exov6_syscall2(SYS_cputs, buf, n);
@@ -102,13 +108,15 @@ ssize_t pwrite(int fd, const void *buf, size_t n, off_t off)
 	return __fd_result(off < 0 ? -EINVAL : do_write(fd, buf, n, FS_REQ_PWRITE, off));
 }
 
-ssize_t readv(int fd, const struct iovec *iov, int iovcnt)
+/* readv and writev: one piece after another, stopping at a short one. */
+static ssize_t vector_io(int fd, const struct iovec *iov, int iovcnt, int write)
 {
 	ssize_t total = 0;
 	if (iovcnt < 0 || iovcnt > IOV_MAX)
 		return __fd_result(-EINVAL);
 	for (int i = 0; i < iovcnt; i++) {
-		long r = do_read(fd, iov[i].iov_base, iov[i].iov_len, FS_REQ_READ, 0);
+		long r = write ? do_write(fd, iov[i].iov_base, iov[i].iov_len, FS_REQ_WRITE, 0)
+			       : do_read(fd, iov[i].iov_base, iov[i].iov_len, FS_REQ_READ, 0);
 		if (r < 0)
 			return total ? total : __fd_result(r);
 		total += r;
@@ -118,18 +126,12 @@ ssize_t readv(int fd, const struct iovec *iov, int iovcnt)
 	return total;
 }
 
+ssize_t readv(int fd, const struct iovec *iov, int iovcnt)
+{
+	return vector_io(fd, iov, iovcnt, 0);
+}
+
 ssize_t writev(int fd, const struct iovec *iov, int iovcnt)
 {
-	ssize_t total = 0;
-	if (iovcnt < 0 || iovcnt > IOV_MAX)
-		return __fd_result(-EINVAL);
-	for (int i = 0; i < iovcnt; i++) {
-		long r = do_write(fd, iov[i].iov_base, iov[i].iov_len, FS_REQ_WRITE, 0);
-		if (r < 0)
-			return total ? total : __fd_result(r);
-		total += r;
-		if ((size_t)r < iov[i].iov_len)
-			break;
-	}
-	return total;
+	return vector_io(fd, iov, iovcnt, 1);
 }

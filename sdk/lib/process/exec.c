@@ -80,58 +80,50 @@ int execvp(const char *file, char *const argv[])
 	return execv(path, argv);
 }
 
-/* Gather an execl-style list (after arg0) into argv; NULL when too long. */
-static char **list_args(char **argv, const char *arg0, va_list ap, char ***envp)
+/* The execl family: gather the list after arg0 (and, for execle, the
+ * environment after its NULL) into an argv. */
+enum exec_kind { EXEC_PATH, EXEC_SEARCH, EXEC_ENV };
+
+static int exec_list(enum exec_kind kind, const char *file, const char *arg0, va_list ap)
 {
+	char *argv[MAX_LIST_ARGS + 1];
 	int n = 0;
 	argv[n++] = (char *)arg0;
 	while ((argv[n] = va_arg(ap, char *)) != 0)
-		if (++n == MAX_LIST_ARGS)
-			return 0;
-	if (envp)
-		*envp = va_arg(ap, char **);
-	return argv;
+		if (++n == MAX_LIST_ARGS) {
+			errno = E2BIG;
+			return -1;
+		}
+	switch (kind) {
+	case EXEC_SEARCH: return execvp(file, argv);
+	case EXEC_ENV: return execve(file, argv, va_arg(ap, char **));
+	default: return execv(file, argv);
+	}
 }
 
 int execl(const char *path, const char *arg0, ...)
 {
-	char *argv[MAX_LIST_ARGS + 1];
 	va_list ap;
 	va_start(ap, arg0);
-	char **a = list_args(argv, arg0, ap, 0);
+	int r = exec_list(EXEC_PATH, path, arg0, ap);
 	va_end(ap);
-	if (!a) {
-		errno = E2BIG;
-		return -1;
-	}
-	return execv(path, a);
+	return r;
 }
 
 int execlp(const char *file, const char *arg0, ...)
 {
-	char *argv[MAX_LIST_ARGS + 1];
 	va_list ap;
 	va_start(ap, arg0);
-	char **a = list_args(argv, arg0, ap, 0);
+	int r = exec_list(EXEC_SEARCH, file, arg0, ap);
 	va_end(ap);
-	if (!a) {
-		errno = E2BIG;
-		return -1;
-	}
-	return execvp(file, a);
+	return r;
 }
 
 int execle(const char *path, const char *arg0, ...)
 {
-	char *argv[MAX_LIST_ARGS + 1];
-	char **envp;
 	va_list ap;
 	va_start(ap, arg0);
-	char **a = list_args(argv, arg0, ap, &envp);
+	int r = exec_list(EXEC_ENV, path, arg0, ap);
 	va_end(ap);
-	if (!a) {
-		errno = E2BIG;
-		return -1;
-	}
-	return execve(path, a, envp);
+	return r;
 }

@@ -13,6 +13,20 @@ int __libos_page_mapped(unsigned long va)
 	       (UVPT_PDE(va) & PTE_P) && (UVPT_PTE(va) & PTE_P);
 }
 
+int __libos_user_memory(const void *p, size_t n, int write)
+{
+	unsigned long va = (unsigned long)p, end = va + n;
+	if (n == 0)
+		return 1;
+	if (end < va)
+		return 0;
+	for (va &= ~(EXOV6_PAGE_SIZE - 1); va < end; va += EXOV6_PAGE_SIZE)
+		if (!__libos_page_mapped(va) ||
+		    (write && !(UVPT_PTE(va) & (PTE_W | PTE_COW))))
+			return 0;
+	return 1;
+}
+
 int __libos_page_protect(unsigned long va, unsigned long perm)
 {
 	long r = exov6_syscall5(SYS_page_map, 0, va, 0, va, perm);

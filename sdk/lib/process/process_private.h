@@ -9,6 +9,10 @@
 int __libos_upcall_install(exov6_envid_t env);
 /* Is a page mapped at va in our address space (read through UVPT)? */
 int __libos_page_mapped(unsigned long va);
+/* Is [p, p+n) our memory, writable (or copy-on-write) if write?  The
+ * libOS maps memory eagerly, so this is what a system call's EFAULT check
+ * would answer. */
+int __libos_user_memory(const void *p, size_t n, int write);
 /* Give our page at va the rights perm (PTE_W, PTE_NX), keeping its
  * contents; when another address space shares the frame (after fork),
  * take a private copy first.  0 or -errno. */

@@ -1,0 +1,28 @@
+/* grp.h - the group database: one built-in entry, root (gid 0, member
+ * root); exov6 has no /etc/group yet. */
+#ifndef _GRP_H
+#define _GRP_H
+
+#include <features.h>
+#include <sys/types.h>
+
+struct group {
+	char *gr_name;
+	char *gr_passwd;
+	gid_t gr_gid;
+	char **gr_mem;
+};
+
+struct group *getgrnam(const char *name);
+struct group *getgrgid(gid_t gid);
+int getgrnam_r(const char *name, struct group *gr, char *buf, size_t size,
+	       struct group **result);
+int getgrgid_r(gid_t gid, struct group *gr, char *buf, size_t size,
+	       struct group **result);
+#if defined(__USE_XOPEN) || defined(__USE_MISC)
+struct group *getgrent(void);
+void setgrent(void);
+void endgrent(void);
+#endif
+
+#endif

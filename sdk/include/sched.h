@@ -1,0 +1,10 @@
+/* sched.h - scheduling: sched_yield gives up the processor. */
+#ifndef _SCHED_H
+#define _SCHED_H
+
+#include <features.h>
+#include <sys/types.h>
+
+int sched_yield(void);
+
+#endif
