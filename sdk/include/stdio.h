@@ -1,11 +1,15 @@
 /* stdio.h - standard input/output: FILE streams over file descriptors,
- * the printf family and the scanf family. */
+ * the printf family and the scanf family.  POSIX and GNU names only when
+ * the feature-test macros ask for them (features.h). */
 #ifndef _STDIO_H
 #define _STDIO_H
 
+#include <features.h>
 #include <stdarg.h>
 #include <stddef.h>
+#ifdef __USE_POSIX
 #include <sys/types.h>
+#endif
 
 #define EOF (-1)
 #define BUFSIZ 4096
@@ -13,7 +17,9 @@
 #define FOPEN_MAX 16
 #define TMP_MAX 238328
 #define L_tmpnam 20
+#if defined(__USE_XOPEN) || defined(__USE_MISC)
 #define P_tmpdir "/tmp"
+#endif
 
 #define _IOFBF 0
 #define _IOLBF 1
@@ -26,7 +32,7 @@
 #endif
 
 typedef struct __file FILE;
-typedef struct { off_t offset; } fpos_t;
+typedef struct { long __offset; } fpos_t;
 
 extern FILE *stdin, *stdout, *stderr;
 #define stdin stdin
@@ -34,22 +40,18 @@ extern FILE *stdin, *stdout, *stderr;
 #define stderr stderr
 
 FILE *fopen(const char *restrict path, const char *restrict mode);
-FILE *fdopen(int fd, const char *mode);
 FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restrict f);
 int fclose(FILE *f);
 int fflush(FILE *f);
 FILE *tmpfile(void);
 int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size);
 void setbuf(FILE *restrict f, char *restrict buf);
-int fileno(FILE *f);
 int feof(FILE *f);
 int ferror(FILE *f);
 void clearerr(FILE *f);
 
 int fseek(FILE *f, long offset, int whence);
-int fseeko(FILE *f, off_t offset, int whence);
 long ftell(FILE *f);
-off_t ftello(FILE *f);
 int fgetpos(FILE *restrict f, fpos_t *restrict pos);
 int fsetpos(FILE *f, const fpos_t *pos);
 void rewind(FILE *f);
@@ -59,8 +61,6 @@ int getc(FILE *f);
 int getchar(void);
 int ungetc(int c, FILE *f);
 char *fgets(char *restrict s, int n, FILE *restrict f);
-ssize_t getdelim(char **restrict line, size_t *restrict size, int delim, FILE *restrict f);
-ssize_t getline(char **restrict line, size_t *restrict size, FILE *restrict f);
 size_t fread(void *restrict p, size_t size, size_t n, FILE *restrict f);
 int fputc(int c, FILE *f);
 int putc(int c, FILE *f);
@@ -72,17 +72,13 @@ void perror(const char *s);
 
 int printf(const char *restrict fmt, ...) __attribute__((format(printf, 1, 2)));
 int fprintf(FILE *restrict f, const char *restrict fmt, ...) __attribute__((format(printf, 2, 3)));
-int dprintf(int fd, const char *restrict fmt, ...) __attribute__((format(printf, 2, 3)));
 int sprintf(char *restrict buf, const char *restrict fmt, ...) __attribute__((format(printf, 2, 3)));
 int snprintf(char *restrict buf, size_t size, const char *restrict fmt, ...)
 	__attribute__((format(printf, 3, 4)));
-int asprintf(char **restrict out, const char *restrict fmt, ...) __attribute__((format(printf, 2, 3)));
 int vprintf(const char *restrict fmt, va_list ap);
 int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap);
-int vdprintf(int fd, const char *restrict fmt, va_list ap);
 int vsprintf(char *restrict buf, const char *restrict fmt, va_list ap);
 int vsnprintf(char *restrict buf, size_t size, const char *restrict fmt, va_list ap);
-int vasprintf(char **restrict out, const char *restrict fmt, va_list ap);
 
 int scanf(const char *restrict fmt, ...) __attribute__((format(scanf, 1, 2)));
 int fscanf(FILE *restrict f, const char *restrict fmt, ...) __attribute__((format(scanf, 2, 3)));
@@ -93,5 +89,24 @@ int vsscanf(const char *restrict s, const char *restrict fmt, va_list ap);
 
 int rename(const char *from, const char *to);
 int remove(const char *path);
+
+#ifdef __USE_POSIX
+FILE *fdopen(int fd, const char *mode);
+int fileno(FILE *f);
+#endif
+#ifdef __USE_XOPEN2K
+int fseeko(FILE *f, off_t offset, int whence);
+off_t ftello(FILE *f);
+#endif
+#ifdef __USE_XOPEN2K8
+ssize_t getdelim(char **restrict line, size_t *restrict size, int delim, FILE *restrict f);
+ssize_t getline(char **restrict line, size_t *restrict size, FILE *restrict f);
+int dprintf(int fd, const char *restrict fmt, ...) __attribute__((format(printf, 2, 3)));
+int vdprintf(int fd, const char *restrict fmt, va_list ap);
+#endif
+#ifdef __USE_GNU
+int asprintf(char **restrict out, const char *restrict fmt, ...) __attribute__((format(printf, 2, 3)));
+int vasprintf(char **restrict out, const char *restrict fmt, va_list ap);
+#endif
 
 #endif

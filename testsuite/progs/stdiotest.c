@@ -9,6 +9,7 @@
  *   stdiotest perror     perror's text
  *   stdiotest scan       the scanf family on strings and streams
  *   stdiotest order      printf, puts, putchar and fputs(stdout) in order */
+#define _GNU_SOURCE     /* asprintf */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>

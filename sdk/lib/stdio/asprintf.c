@@ -1,5 +1,6 @@
 /* asprintf.c - asprintf and vasprintf: format into a string malloc'd to
  * the exact length. */
+#define _GNU_SOURCE     /* asprintf and vasprintf are GNU names */
 #include <stdio.h>
 #include <stdlib.h>
 

@@ -50,13 +50,13 @@ int fgetpos(FILE *restrict f, fpos_t *restrict pos)
 	off_t o = ftello(f);
 	if (o < 0)
 		return -1;
-	pos->offset = o;
+	pos->__offset = o;
 	return 0;
 }
 
 int fsetpos(FILE *f, const fpos_t *pos)
 {
-	return fseeko(f, pos->offset, SEEK_SET);
+	return fseeko(f, pos->__offset, SEEK_SET);
 }
 
 void rewind(FILE *f)
