@@ -11,6 +11,7 @@ AC_DEFUN([EXOV6_KERNEL_CFLAGS], [
 	      [AC_MSG_ERROR([$CC has no freestanding headers in $exov6_gcc_include])])
 	KERNEL_CFLAGS="-std=gnu11 -O2 -g -Wall -Wextra -Werror -ffreestanding -fno-pie \
 -fno-stack-protector -fno-omit-frame-pointer -mcmodel=kernel -mno-red-zone \
+-fno-tree-loop-distribute-patterns \
 -mno-sse -mno-sse2 -mno-mmx -mno-80387 -nostdinc -isystem $exov6_gcc_include"
 	AC_SUBST([KERNEL_CFLAGS])
 ])
@@ -21,6 +22,10 @@ dnl compiler (HOST_CC) for host-side tests.
 AC_DEFUN([EXOV6_TARGET_TOOLS], [
 	HOST_CC=$CC
 	AC_SUBST([HOST_CC])
+	dnl The C library's pure sources compiled for the host (differential
+	dnl tester, libcbench): our headers, GCC's own, nothing of glibc's.
+	HOSTLIB_CFLAGS='-O2 -Wall -Wextra -Werror -std=gnu11 -fno-pie -fno-stack-protector -fno-builtin -fno-tree-loop-distribute-patterns -nostdinc -isystem $(top_srcdir)/sdk/include -isystem '"`$CC -print-file-name=include`"
+	AC_SUBST([HOSTLIB_CFLAGS])
 	STAGEDIR='$(abs_top_builddir)/stage'
 	EXOV6_CC='$(abs_top_builddir)/stage/bin/x86_64-exov6-gcc'
 	AC_SUBST([STAGEDIR])

@@ -1,5 +1,5 @@
-/* libos_state.c - find (or create) the process-wide libOS state; PROT_*
- * bits as page rights. */
+/* libos_state.c - find (or create) the process-wide libOS state; a fresh
+ * data page; PROT_* bits as page rights. */
 #include <exov6/syscall.h>
 #include <sys/mman.h>
 #include "libos_state.h"
@@ -8,13 +8,17 @@
 _Static_assert(sizeof(struct libos_state) <= ULIBOS_STATE_END - ULIBOS_STATE,
 	       "libOS state outgrew its region");
 
+int __libos_page_alloc(uintptr_t va)
+{
+	return exov6_syscall3(SYS_page_alloc, 0, va, PTE_W | PTE_NX) < 0 ? -1 : 0;
+}
+
 struct libos_state *__libos_state(void)
 {
 	struct libos_state *s = (struct libos_state *)ULIBOS_STATE;
 	uintptr_t end = ULIBOS_STATE + sizeof *s;
 	for (uintptr_t va = ULIBOS_STATE; va < end; va += EXOV6_PAGE_SIZE)
-		if (!__libos_page_mapped(va) &&
-		    exov6_syscall3(SYS_page_alloc, 0, va, PTE_W | PTE_NX) < 0)
+		if (!__libos_page_mapped(va) && __libos_page_alloc(va))
 			return NULL;
 	return s;
 }

@@ -29,6 +29,9 @@ struct libos_state {
 	sigset_t sigpending;                    /* arrived while blocked */
 };
 
+/* Map a zeroed, writable, not executable page at va: 0, or -1 when
+ * memory is out. */
+int __libos_page_alloc(uintptr_t va);
 /* The state, mapped and zeroed on first use; NULL if memory is out. */
 struct libos_state *__libos_state(void);
 

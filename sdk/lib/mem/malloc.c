@@ -9,7 +9,6 @@
  *   large  (>= 128 KiB): a mapping of its own, unmapped again by free.
  * The state lives in the libOS state page (libos_state.h). */
 #include <errno.h>
-#include <exov6/syscall.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -157,8 +156,7 @@ static struct malloc_chunk *take(struct libos_state *s, struct malloc_chunk *c, 
 static int grow_heap(struct libos_state *s, uintptr_t need_end)
 {
 	while (s->heap_end < need_end) {
-		if (s->heap_end >= UHEAP_END ||
-		    exov6_syscall3(SYS_page_alloc, 0, s->heap_end, PTE_W | PTE_NX) < 0)
+		if (s->heap_end >= UHEAP_END || __libos_page_alloc(s->heap_end))
 			return -1;
 		s->heap_end += EXOV6_PAGE_SIZE;
 	}
