@@ -48,6 +48,12 @@ int x_isalnum(int), x_isalpha(int), x_isblank(int), x_iscntrl(int), x_isdigit(in
 int x_isgraph(int), x_islower(int), x_isprint(int), x_ispunct(int), x_isspace(int);
 int x_isupper(int), x_isxdigit(int), x_tolower(int), x_toupper(int);
 extern int x_errno;
+int x_vsscanf(const char *, const char *, va_list);
+
+/* The scanf engine allocates (%m, long fields) through these. */
+void *x_malloc(size_t n) { return malloc(n); }
+void *x_realloc(void *p, size_t n) { return realloc(p, n); }
+void x_free(void *p) { free(p); }
 
 static unsigned long long rng;
 
@@ -275,6 +281,78 @@ static long formats(long cases)
 			differ("printf", what);
 		}
 	}
+	return differences - before;
+}
+
+/* Numbered arguments (%N$, *N$) in random order and repeated, now and then
+ * mixed with unnumbered ones (which count on from the first argument, as
+ * glibc), over arguments of every kind. */
+static long positional(long cases)
+{
+	/* The arguments' kinds: int, long long, double, string, int, int,
+	 * long double, int. */
+	static const char *const convs[] = { "d", "llu", "f", "s", ".3d", "hhx", "Lg", "c" };
+	static const char *const more[] = { "i", "lx", "e", "s", "X", "hu", "Le", "o" };
+	static const char *const more2[] = { "x", "jd", "a", ".2s", "u", "hhd", "La", "hd" };
+	char fmt[512], o1[1024], o2[1024];
+	long before = differences;
+	for (long i = 0; i < cases; i++) {
+		int nargs = 1 + (int)(next() % 8), order[24], n = 0, mixed = next() % 3 == 0, posn = 0;
+		for (int k = 0; k < nargs; k++)
+			order[n++] = k;
+		for (int extra = (int)(next() % 8); extra--;)
+			order[n++] = (int)(next() % (unsigned)nargs);
+		for (int k = n - 1; k > 0; k--) {
+			int j = (int)(next() % (unsigned)(k + 1)), t = order[k];
+			order[k] = order[j];
+			order[j] = t;
+		}
+		char *f = fmt;
+		for (int k = 0; k < n; k++) {
+			/* every argument numbered at least once, so none is skipped
+			 * (a skipped one would be read as an int) */
+			int plain = mixed && posn < nargs && next() % 3 == 0;
+			int idx = plain ? posn++ : order[k];
+			k -= plain;
+			f += sprintf(f, "[%%");
+			if (!plain)
+				f += sprintf(f, "%d$", idx + 1);
+			/* Not '0' with a width from *N$ for a float: glibc then pads a
+			 * negative width with zeros on the right (none for %a), a
+			 * quirk of its numbered path only, not copied. */
+			int star = !plain && next() % 4 == 0 && nargs > 5;
+			if (next() % 3 == 0)
+				*f++ = "-+ #0"[next() % (star && (idx == 2 || idx == 6) ? 4 : 5)];
+			if (star)
+				f += sprintf(f, "*%d$", next() % 2 ? 5 : 6);
+			else if (next() % 3 == 0)
+				f += sprintf(f, "%d", (int)(next() % 20));
+			const char *const *table = next() % 3 == 0 ? more : next() % 2 ? more2 : convs;
+			f += sprintf(f, "%s]", table[idx]);
+		}
+		*f = 0;
+		int a0 = (int)next(), a4 = (int)(next() % 40) - 20, a5 = (int)(next() % 30) - 5;
+		int a7 = (int)(next() % 200) + 32;
+		long long a1 = (long long)next();
+		double a2 = (double)(long long)(next() % 2000000) / 64;
+		long double a6 = (long double)a2 * 3;
+		const char *a3 = "numbered";
+		size_t size = next() % 8 == 0 ? next() % 30 : sizeof o1;
+		memset(o1, 'q', sizeof o1);
+		memset(o2, 'q', sizeof o2);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+		int r1 = x_snprintf(o1, size, fmt, a0, a1, a2, a3, a4, a5, a6, a7);
+		int r2 = snprintf(o2, size, fmt, a0, a1, a2, a3, a4, a5, a6, a7);
+#pragma GCC diagnostic pop
+		if (r1 != r2 || memcmp(o1, o2, sizeof o1)) {
+			char what[3000];
+			snprintf(what, sizeof what, "%s: [%.*s] vs [%.*s]", fmt, r1 > 900 ? 900 : r1, o1,
+				 r2 > 900 ? 900 : r2, o2);
+			differ("printf positional", what);
+		}
+	}
+	printf("printf positional: %ld cases, %ld differences\n", cases, differences - before);
 	return differences - before;
 }
 
@@ -740,6 +818,179 @@ static long classes(void)
 	return differences - before;
 }
 
+static int x_sscanf(const char *s, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int r = x_vsscanf(s, fmt, ap);
+	va_end(ap);
+	return r;
+}
+
+static const char *pick(const char *const *v, size_t n)
+{
+	return v[next() % n];
+}
+#define PICK(v) pick(v, sizeof v / sizeof v[0])
+
+/* Input text for one conversion: usually a match, often a near miss. */
+static void scan_input(char **p, char conv, const char *set)
+{
+	static const char *const odd_numbers[] = { "", "-", "+", "0x", "0X", "-0x", "0xg", "(nil)",
+		"(nil", "(NIL)", "0", "00", "08", "0x0", "99999999999999999999999", "-9223372036854775809",
+		"18446744073709551616", "4294967296", "-2147483649", "65536", "256", "-129" };
+	static const char *const odd_floats[] = { "inf", "INF", "infinity", "InFiNiTy", "infin", "in",
+		"nan", "NAN", "-nan", "na", "nan(12)", "0x", "0x.", "0xp1", "0x1p", "0x1p+", "1e", "1e+",
+		"1e-x", ".", "-.", ".5", "-.5e-3", "+", "-", "1.5.6", "0x1.8p3", "0X.Ap-2", "1e400",
+		"-1e-400", "1e-40", "0x1p-30", "00.0e0", "12345678901234567890123", "e5", "0e", "0x1e2" };
+	static const char *const words[] = { "a", "ab", "abc", "hello", "x-y", "]", "a]b", "^", "12ab",
+		"\xe9t\xe9", "bca", "cab-" };
+	char *q = *p;
+	unsigned k = (unsigned)(next() % 4);
+	switch (conv) {
+	case 'd': case 'i': case 'o': case 'u': case 'x': case 'X': case 'p':
+		if (k == 0) {
+			q += sprintf(q, "%s", PICK(odd_numbers));
+		} else {
+			if (next() % 3 == 0)
+				*q++ = "+-"[next() % 2];
+			if (next() % 3 == 0)
+				q += sprintf(q, "%s", next() % 2 ? "0x" : "0");
+			unsigned long long v = next() >> (next() % 64);
+			q += sprintf(q, k == 1 ? "%llu" : k == 2 ? "%llo" : "%llx", v);
+		}
+		break;
+	case 'a': case 'e': case 'f': case 'g': case 'E': case 'G':
+		if (k == 0) {
+			q += sprintf(q, "%s", PICK(odd_floats));
+		} else if (k == 1) {    /* hexadecimal, exponents well inside every format */
+			q += sprintf(q, "%s0x%llx%s%llxp%d", next() % 3 ? "" : "-", next() % 100000,
+				     next() % 2 ? "." : "", next() >> (next() % 64), (int)(next() % 40) - 20);
+		} else {
+			double d;
+			unsigned long long bits = next();
+			memcpy(&d, &bits, sizeof d);
+			if (next() % 2)
+				d = (double)(long long)(next() % 2000000) / (double)(1 + next() % 1000);
+			static const char *const ffmt[] = { "%g", "%.17g", "%e", "%.3f", "%.25e", "%G", "%.0f" };
+			q += snprintf(q, 400, PICK(ffmt), d);
+		}
+		break;
+	case 's': case 'c':
+		q += sprintf(q, "%s", PICK(words));
+		break;
+	case '[': {     /* mostly bytes of the set, then one that may not be */
+		size_t n = strlen(set);
+		for (int i = (int)(next() % 8); n && i--;)
+			*q++ = set[next() % n];
+		*q++ = "abcxyz-]^019 "[next() % 13];
+		break;
+	}
+	case '%':
+		*q++ = next() % 8 ? '%' : '&';
+		break;
+	}
+	*p = q;
+}
+
+/* Random scanf formats (conversions with '*', widths, 'm', lengths, literal
+ * text and whitespace) on inputs built to match them, then damaged now and
+ * then; the return value, every assigned byte and %n must agree. */
+static long scans(long cases)
+{
+	static const char convs[] = "diouxXpaefgEGcs[n%";
+	static const char *const int_len[] = { "", "", "", "hh", "h", "l", "ll", "j", "z", "t", "q" };
+	static const char *const float_len[] = { "", "l", "L" };
+	static const char *const sets[] = { "abc", "^abc", "a-c", "]a", "^]a", "-a", "a-", "0-9x",
+		"^ ", "c-a", "^-0-9", "]-a" };
+	static const char *const literals[] = { ",", ":", "x", "ab", "%%", "-", "0" };
+	enum { SLOTS = 8, SLOT = 512 };
+	static char input[8192], fmt[256];
+	static unsigned char mine[SLOTS][SLOT], theirs[SLOTS][SLOT];
+	long before = differences;
+	for (long i = 0; i < cases; i++) {
+		char *f = fmt, *in = input;
+		int ndir = 1 + (int)(next() % 4), slot = 0, alloc[SLOTS] = { 0 };
+		for (int d = 0; d < ndir; d++) {
+			if (next() % 4 == 0) {
+				f += sprintf(f, "%s", next() % 2 ? " " : PICK(literals));
+				if (f[-1] == ' ')
+					in += sprintf(in, "%s", (const char *[]){ "", " ", "\t\n", "  " }[next() % 4]);
+				else
+					in += sprintf(in, "%s", f[-1] == '%' ? "%" : f[-1] == 'b' ? "ab" : (char[]){ f[-1], 0 });
+			}
+			char conv = convs[next() % (sizeof convs - 1)];
+			int suppress = conv != '%' && next() % 6 == 0;
+			*f++ = '%';
+			if (suppress)
+				*f++ = '*';
+			if (next() % 3 == 0 && conv != 'n' && conv != '%')
+				f += sprintf(f, "%d", (int)(next() % 12));
+			/* %m: 1 for a string, 2 for %mc (not terminated: the first byte compared) */
+			int m = !suppress && strchr("cs[", conv) && next() % 4 == 0 ? 1 + (conv == 'c') : 0;
+			if (m)
+				*f++ = 'm';
+			if (strchr("diouxXn", conv))
+				f += sprintf(f, "%s", PICK(int_len));
+			else if (strchr("aefgEG", conv))
+				f += sprintf(f, "%s", PICK(float_len));
+			*f++ = conv;
+			const char *set = "";
+			if (conv == '[') {
+				set = PICK(sets);
+				f += sprintf(f, "%s]", set);
+				set = set[0] == '^' ? "abc019" : set;
+			}
+			if (next() % 3 == 0)    /* whitespace before the field */
+				in += sprintf(in, "%s", next() % 2 ? " " : "\n\t ");
+			scan_input(&in, conv, set);
+			if (!suppress && conv != '%' && slot < SLOTS)
+				alloc[slot++] = m;
+		}
+		*f = 0;
+		*in = 0;
+		size_t len = (size_t)(in - input);
+		if (len && next() % 4 == 0)     /* damage: cut short or one byte changed */
+			input[next() % len] = next() % 2 ? 0 : "0123456789abcdefxXpP+-.eEinfINFNa ()\t\n,:%"[next() % 43];
+		memset(mine, 0xa5, sizeof mine);
+		memset(theirs, 0xa5, sizeof theirs);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+		int r1 = x_sscanf(input, fmt, mine[0], mine[1], mine[2], mine[3], mine[4], mine[5], mine[6], mine[7]);
+		int r2 = sscanf(input, fmt, theirs[0], theirs[1], theirs[2], theirs[3], theirs[4], theirs[5],
+				theirs[6], theirs[7]);
+#pragma GCC diagnostic pop
+		int same = r1 == r2;
+		for (int k = 0; k < SLOTS; k++) {
+			if (!alloc[k]) {
+				same &= !memcmp(mine[k], theirs[k], SLOT);
+				continue;
+			}
+			char *a, *b;    /* %m: the strings, when both were assigned */
+			memcpy(&a, mine[k], sizeof a);
+			memcpy(&b, theirs[k], sizeof b);
+			int set_a = mine[k][0] != 0xa5 || mine[k][1] != 0xa5;
+			int set_b = theirs[k][0] != 0xa5 || theirs[k][1] != 0xa5;
+			same &= set_a == set_b && (!set_a || (a && b ? alloc[k] == 2 ? *a == *b : !strcmp(a, b) : a == b));
+			if (set_a)
+				free(a);
+			if (set_b)
+				free(b);
+		}
+		if (!same) {
+			static char what[5 * sizeof input], shown[4 * sizeof input];
+			char *w = shown;
+			for (const unsigned char *c = (const unsigned char *)input; *c; c++)
+				w += isprint(*c) ? sprintf(w, "%c", *c) : sprintf(w, "\\x%02x", *c);
+			*w = 0;
+			snprintf(what, sizeof what, "sscanf(\"%s\", \"%s\"): %d vs %d", shown, fmt, r1, r2);
+			differ("sscanf", what);
+		}
+	}
+	printf("sscanf: %ld cases, %ld differences\n", cases, differences - before);
+	return differences - before;
+}
+
 int main(int argc, char **argv)
 {
 	long cases = argc > 1 ? atol(argv[1]) : 1000000;
@@ -753,9 +1004,11 @@ int main(int argc, char **argv)
 	printf("strtol: %ld cases, %ld differences\n", cases, d);
 	d = formats(cases);
 	printf("printf (integers, strings, pointers): %ld cases, %ld differences\n", cases, d);
+	positional(cases);
 	float_formats(cases, 0);
 	float_formats(cases, 1);
 	for (int type = 0; type < 3; type++)
 		conversions(cases, type);
+	scans(cases);
 	return differences != 0;
 }

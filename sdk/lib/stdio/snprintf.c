@@ -1,6 +1,8 @@
 /* snprintf.c - snprintf and vsnprintf: format into a buffer, truncating at
- * size - 1 bytes and always terminating (when size > 0). */
+ * size - 1 bytes and always terminating (when size > 0); sprintf and
+ * vsprintf, the same without a limit. */
 #include <stdio.h>
+#include <stdint.h>
 #include <string.h>
 #include "format.h"
 
@@ -35,6 +37,20 @@ int snprintf(char *restrict buf, size_t size, const char *restrict fmt, ...)
 	va_list ap;
 	va_start(ap, fmt);
 	int r = vsnprintf(buf, size, fmt, ap);
+	va_end(ap);
+	return r;
+}
+
+int vsprintf(char *restrict buf, const char *restrict fmt, va_list ap)
+{
+	return vsnprintf(buf, SIZE_MAX, fmt, ap);
+}
+
+int sprintf(char *restrict buf, const char *restrict fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int r = vsnprintf(buf, SIZE_MAX, fmt, ap);
 	va_end(ap);
 	return r;
 }
