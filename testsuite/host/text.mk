@@ -2,6 +2,7 @@
 # characters, fnmatch, regex) against glibc: exov6.host/texttest.exp.
 TEXT_HOSTLIB_SRCS = $(LIBSRC)/locale/locale.c $(LIBSRC)/wchar/mbconv.c \
 	$(LIBSRC)/wchar/wcstring.c $(LIBSRC)/wchar/wctype.c $(LIBSRC)/fnmatch/fnmatch.c \
+	$(LIBSRC)/regex/regex.c \
 	$(LIBSRC)/ctype/ctype.c $(LIBSRC)/unistd/errno.c $(LIBSRC)/string/memcpy.c \
 	$(LIBSRC)/string/memset.c $(LIBSRC)/string/strchr.c $(LIBSRC)/string/strcmp.c \
 	$(LIBSRC)/string/strlen.c

@@ -57,6 +57,12 @@ wint_t x_towlower(wint_t), x_towupper(wint_t);
 unsigned long x_wctype(const char *);
 int x_iswctype(wint_t, unsigned long);
 int x_fnmatch(const char *, const char *, int);
+typedef struct { size_t re_nsub; void *program; } x_regex_t;
+typedef struct { long rm_so, rm_eo; } x_regmatch_t;
+int x_regcomp(x_regex_t *, const char *, int);
+int x_regexec(const x_regex_t *, const char *, size_t, x_regmatch_t *, int);
+size_t x_regerror(int, const x_regex_t *, char *, size_t);
+void x_regfree(x_regex_t *);
 
 /* The renamed library's allocator is the host's. */
 void *x_malloc(size_t n) { return malloc(n); }
@@ -80,7 +86,7 @@ static void differ(const char *family, const char *what)
 {
 	differences++;
 	static int shown;
-	if (shown++ < 20)
+	if (shown++ < 40)
 		fprintf(stderr, "%s: differs: %s\n", family, what);
 }
 
@@ -380,6 +386,100 @@ static void fnmatches(long cases)
 	report("fnmatch", cases, before);
 }
 
+/* A random regular expression from a small grammar: mostly valid, with
+ * now and then a stray special character so that some do not compile. */
+static void random_regex(char *out, size_t size, int ere, int depth)
+{
+	static const char *const atoms[] = { "a", "b", "c", "a", "b", ".", "[ab]", "[^a]",
+		"[[:alpha:]]", "[a-c]", "[]a]", "[^]b]", "[[:upper:]c]", "^", "$", "\\.", "A", "\n" };
+	static const char *const ere_ops[] = { "*", "+", "?", "{1,2}", "{2}", "{0,}", "{,1}", "*?" };
+	static const char *const bre_ops[] = { "*", "\\{1,2\\}", "\\{2\\}", "\\{0,\\}", "**" };
+	static const char *const strays[] = { "(", ")", "{", "}", "[", "\\", "*", "|", "+", "\\(",
+		"\\)", "\\{", "[[:foo:]]", "[b-a]", "\\3", "a{1", "a\\{1" };
+	int pieces = 1 + (int)(next() % 4);
+	for (int i = 0; i < pieces && strlen(out) + 40 < size; i++) {
+		unsigned long long r = next() % 100;
+		if (r < 3)
+			strcat(out, strays[next() % (sizeof strays / sizeof strays[0])]);
+		else if (r < 18 && depth < 3) {
+			strcat(out, ere ? "(" : "\\(");
+			random_regex(out, size, ere, depth + 1);
+			strcat(out, ere ? ")" : "\\)");
+		} else if (r < 22 && !ere)
+			strcat(out, next() % 2 ? "\\1" : "\\2");
+		else if (r < 26 && ere && depth < 3) {
+			strcat(out, "|");
+		} else
+			strcat(out, atoms[next() % (sizeof atoms / sizeof atoms[0])]);
+		if (next() % 4 == 0)
+			strcat(out, ere ? ere_ops[next() % 8] : bre_ops[next() % 5]);
+	}
+}
+
+/* regcomp/regexec: the same compile result, match result and offsets. */
+static void regexes(long cases)
+{
+	long before = differences;
+	for (long i = 0; i < cases; i++) {
+		char pattern[256] = "", subject[16];
+		int ere = (int)(next() % 2);
+		random_regex(pattern, sizeof pattern, ere, 0);
+		int hflags = ere ? REG_EXTENDED : 0, xflags = ere ? 1 : 0;
+		if (next() % 4 == 0)
+			hflags |= REG_ICASE, xflags |= 2;
+		if (next() % 4 == 0)
+			hflags |= REG_NEWLINE, xflags |= 4;
+		if (next() % 8 == 0)
+			hflags |= REG_NOSUB, xflags |= 8;
+		int heflags = 0, xeflags = 0;
+		if (next() % 6 == 0)
+			heflags |= REG_NOTBOL, xeflags |= 1;
+		if (next() % 6 == 0)
+			heflags |= REG_NOTEOL, xeflags |= 2;
+		regex_t h;
+		x_regex_t x;
+		int hc = regcomp(&h, pattern, hflags), xc = x_regcomp(&x, pattern, xflags);
+		char what[400];
+		if ((hc == 0) != (xc == 0)) {
+			snprintf(what, sizeof what, "regcomp '%s' flags %#x: glibc %d ours %d", pattern,
+				 xflags, hc, xc);
+			differ("regex", what);
+		}
+		if (hc == 0 && xc == 0) {
+			if (h.re_nsub != x.re_nsub)
+				differ("regex", "re_nsub");
+			for (int t = 0; t < 4; t++) {
+				random_from(subject, 12, t == 3 ? "abcAB\n.-" : "aabbcA");
+				regmatch_t hm[12];
+				x_regmatch_t xm[12];
+				size_t nm = h.re_nsub + 1 < 12 ? h.re_nsub + 1 : 12;
+				memset(hm, 0x55, sizeof hm);
+				memset(xm, 0x55, sizeof xm);
+				int hr = regexec(&h, subject, nm, hm, heflags);
+				int xr = x_regexec(&x, subject, nm, xm, xeflags);
+				int same = (hr == 0) == (xr == 0);
+				for (size_t k = 0; same && hr == 0 && !(hflags & REG_NOSUB) && k < nm; k++)
+					same = hm[k].rm_so == xm[k].rm_so && hm[k].rm_eo == xm[k].rm_eo;
+				if (!same) {
+					int o = snprintf(what, sizeof what, "'%s' flags %#x/%#x on '%s': glibc %d",
+							 pattern, xflags, xeflags, subject, hr);
+					for (size_t k = 0; hr == 0 && k < nm && o < 300; k++)
+						o += snprintf(what + o, sizeof what - o, " %d,%d", hm[k].rm_so, hm[k].rm_eo);
+					o += snprintf(what + o, sizeof what - o, " ours %d", xr);
+					for (size_t k = 0; xr == 0 && k < nm && o < 380; k++)
+						o += snprintf(what + o, sizeof what - o, " %ld,%ld", xm[k].rm_so, xm[k].rm_eo);
+					differ("regex", what);
+				}
+			}
+		}
+		if (hc == 0)
+			regfree(&h);
+		if (xc == 0)
+			x_regfree(&x);
+	}
+	report("regex", cases, before);
+}
+
 int main(int argc, char **argv)
 {
 	long cases = argc > 1 ? atol(argv[1]) : 1000000;
@@ -390,5 +490,6 @@ int main(int argc, char **argv)
 	classes(cases / 10);
 	wide_strings(cases / 4);
 	fnmatches(cases);
+	regexes(cases / 4);
 	return differences != 0;
 }
