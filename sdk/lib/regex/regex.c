@@ -4,6 +4,7 @@
  * match, with the subexpressions of the first such match in priority
  * order (see found()). */
 #include <ctype.h>
+#include <stdint.h>
 #include <regex.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,7 +17,7 @@ enum kind { CHAR, ANY, SET, BOL, EOL, BACKREF, GROUP, CAT, ALT, REPEAT };
 struct node {
 	enum kind kind;
 	int value;		/* CHAR: the byte; BACKREF, GROUP: the number;
-				 * REPEAT: may an iteration be empty? */
+				 * EOL: a matched '\n' makes it a line end */
 	int min, max;		/* REPEAT */
 	unsigned char set[32];	/* SET: the bytes that match */
 	size_t n;		/* CAT, ALT: children; GROUP, REPEAT: 1 */
@@ -194,14 +195,6 @@ static struct node *bracket(struct parser *ps)
 
 static struct node *alternation(struct parser *ps, int depth);
 
-static int has_anchor(const struct node *n)
-{
-	int found = n->kind == BOL || n->kind == EOL;
-	for (size_t i = 0; i < n->n && !found; i++)
-		found = has_anchor(n->child[i]);
-	return found;
-}
-
 /* The largest repetition count (glibc's RE_DUP_MAX). */
 #define DUP_MAX 0x7fff
 
@@ -342,9 +335,6 @@ static struct node *piece(struct parser *ps, int at_start, int after_bol)
 		}
 		r->min = min;
 		r->max = max;
-		/* glibc never iterates an anchor on nothing: "(^)*" leaves
-		 * its group unset. */
-		r->value = !has_anchor(n);
 		n = r;
 	}
 fail:
@@ -370,6 +360,16 @@ static struct node *branch(struct parser *ps, int depth)
 		int after_bol = cat->n > 0 && cat->child[cat->n - 1]->kind == BOL;
 		if (!add_child(ps, cat, piece(ps, cat->n == 0, after_bol)))
 			break;
+	}
+	/* glibc lets a '\n' that the match itself takes make a line end
+	 * even without REG_NEWLINE, for a '$' outside groups that a
+	 * character that must be there follows. */
+	for (size_t i = 0; depth == 0 && !ps->error && i + 1 < cat->n; i++) {
+		const struct node *next = cat->child[i + 1];
+		if (next->kind == REPEAT && next->min > 0)
+			next = next->child[0];
+		if (cat->child[i]->kind == EOL)
+			cat->child[i]->value = next->kind <= EOL;
 	}
 	if (ps->error) {
 		node_free(cat);
@@ -445,27 +445,53 @@ struct matcher {
 	size_t ngroups;
 	regmatch_t *cap, *best;
 	int found;
+	int best_anchored;	/* the best match ends just after an anchor */
 	long steps;
+	size_t start;		/* where the matches being tried begin */
+	size_t anchor_at;	/* where the last anchor on this path was */
+	size_t newline_at;	/* a '$' here needs the '\n' here matched */
 };
 
 #define STEP_LIMIT 20000000L
 
-/* Of the matches from one start, glibc reports the longest, and of
+/* Of the matches from one start, glibc reports the longest; of those,
+ * one that does not end just after an anchor if there is one; and of
  * those the first in priority order: alternatives left to right, each
  * repetition taking as many iterations as it can. */
 static void found(struct matcher *m, size_t pos)
 {
-	if (m->found && (regoff_t)pos <= m->best[0].rm_eo)
+	int anchored = m->anchor_at == pos;
+	if (m->newline_at == pos)
+		return;
+	if (m->found && ((regoff_t)pos < m->best[0].rm_eo ||
+			 ((regoff_t)pos == m->best[0].rm_eo && (anchored || !m->best_anchored))))
 		return;
 	m->cap[0].rm_eo = (regoff_t)pos;
 	memcpy(m->best, m->cap, (m->ngroups + 1) * sizeof *m->cap);
 	m->found = 1;
+	m->best_anchored = anchored;
 }
 
 /* Nothing can beat a match to the end of the string. */
 static int done(const struct matcher *m)
 {
-	return (m->found && (size_t)m->best[0].rm_eo == m->len) || m->steps > STEP_LIMIT;
+	return (m->found && (size_t)m->best[0].rm_eo == m->len && !m->best_anchored) ||
+		m->steps > STEP_LIMIT;
+}
+
+static void follow(struct matcher *m, const struct frame *k, size_t pos);
+
+/* Go on past an anchor at pos; newline: it holds only if the '\n' at pos
+ * is matched next. */
+static void past_anchor(struct matcher *m, const struct frame *k, size_t pos, int newline)
+{
+	size_t anchor_at = m->anchor_at, newline_at = m->newline_at;
+	m->anchor_at = pos;
+	if (newline)
+		m->newline_at = pos;
+	follow(m, k, pos);
+	m->anchor_at = anchor_at;
+	m->newline_at = newline_at;
 }
 
 static void run(struct matcher *m, const struct node *n, size_t pos, const struct frame *k);
@@ -500,11 +526,13 @@ static void follow(struct matcher *m, const struct frame *k, size_t pos)
 		break;
 	}
 	case REPEAT_NEXT:
-		/* As in glibc, only a first iteration may be empty, and then
-		 * the repetition ends there. */
-		if (pos != k->start)
+		/* An empty iteration may not be followed by optional ones
+		 * (they could go on forever).  Like glibc, an empty iteration
+		 * that was optional counts only as the first (else the
+		 * registers keep the iteration before). */
+		if (pos != k->start || k->index < (size_t)k->node->min)
 			repeat(m, k->node, k->index, pos, k->next);
-		else if (k->index == 1 && k->node->value)
+		else if (k->index == (size_t)k->node->min || k->index == 1)
 			follow(m, k->next, pos);
 		break;
 	}
@@ -544,13 +572,17 @@ static void run(struct matcher *m, const struct node *n, size_t pos, const struc
 		if (pos < m->len && (n->set[c / 8] & (1 << (c % 8))))
 			follow(m, k, pos + 1);
 		break;
+	/* Like glibc, a '\n' matched inside the match makes a line start
+	 * even without REG_NEWLINE (line ends: see branch()). */
 	case BOL:
-		if ((pos == 0 && !(m->eflags & REG_NOTBOL)) || (newline && pos > 0 && s[pos - 1] == '\n'))
-			follow(m, k, pos);
+		if ((pos == 0 && !(m->eflags & REG_NOTBOL)) ||
+		    (pos > 0 && s[pos - 1] == '\n' && (newline || pos > m->start)))
+			past_anchor(m, k, pos, 0);
 		break;
 	case EOL:
-		if ((pos == m->len && !(m->eflags & REG_NOTEOL)) || (newline && c == '\n'))
-			follow(m, k, pos);
+		if ((pos == m->len && !(m->eflags & REG_NOTEOL)) ||
+		    (pos < m->len && c == '\n' && (newline || n->value)))
+			past_anchor(m, k, pos, pos < m->len && !newline);
 		break;
 	case BACKREF: {
 		regmatch_t r = m->cap[n->value];
@@ -574,11 +606,12 @@ static void run(struct matcher *m, const struct node *n, size_t pos, const struc
 		break;
 	}
 	case ALT:
-		/* glibc tries empty alternatives after all the others. */
-		for (int empty = 0; empty < 2; empty++)
-			for (size_t i = 0; i < n->n && !done(m); i++)
-				if ((n->child[i]->n == 0) == empty)
-					run(m, n->child[i], pos, k);
+		/* In order; but glibc tries an empty first alternative
+		 * second ("|a" is "a|"). */
+		for (size_t i = 0; i < n->n && !done(m); i++) {
+			size_t j = i < 2 && n->n > 1 && n->child[0]->n == 0 ? 1 - i : i;
+			run(m, n->child[j], pos, k);
+		}
 		break;
 	case REPEAT:
 		repeat(m, n, 0, pos, k);
@@ -595,12 +628,12 @@ int regexec(const regex_t *restrict preg, const char *restrict string, size_t nm
 	if (cap == NULL)
 		return REG_ESPACE;
 	struct matcher m = { string, strlen(string), prog->cflags, eflags, ngroups, cap,
-			     cap + ngroups + 1, 0, 0 };
-	for (size_t start = 0; start <= m.len && !m.found; start++) {
+			     cap + ngroups + 1, 0, 0, 0, 0, SIZE_MAX, SIZE_MAX };
+	for (m.start = 0; m.start <= m.len && !m.found; m.start++) {
 		for (size_t i = 0; i <= ngroups; i++)
 			cap[i].rm_so = cap[i].rm_eo = -1;
-		cap[0].rm_so = (regoff_t)start;
-		run(&m, prog->root, start, NULL);
+		cap[0].rm_so = (regoff_t)m.start;
+		run(&m, prog->root, m.start, NULL);
 	}
 	if (m.found && !(prog->cflags & REG_NOSUB))
 		for (size_t i = 0; i < nmatch; i++)
