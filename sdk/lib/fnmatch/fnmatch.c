@@ -15,7 +15,8 @@ static unsigned char fold(unsigned char c, int flags)
 enum { NO, YES, ILL_FORMED, NOT_A_BRACKET };
 
 /* The name of a "[:name:]" class at p (just past "[:"), if it looks like
- * one: lower-case letters up to ":]".  Returns its length or -1. */
+ * one: letters 'a' to 'y' (as in glibc) up to ":]".  Returns its length
+ * or -1. */
 static int class_name(const char *p)
 {
 	int len = 0;

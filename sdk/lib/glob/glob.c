@@ -70,14 +70,18 @@ static int literal(const char *c, size_t len, int flags, char *out)
  * unless empty). */
 static int expand(struct search *s, char *path, size_t len, const char *rest);
 
-/* path + name is a match for a component; go on with the components in
- * rest (NULL after the last one). */
-static int descend(struct search *s, char *path, size_t len, const char *name, const char *rest)
+/* path + name matches a component (if it exists, when check says so);
+ * go on with the components in rest (NULL after the last one). */
+static int descend(struct search *s, char *path, size_t len, const char *name, const char *rest,
+		   int check)
 {
+	struct stat st;
 	size_t n = strlen(name);
 	if (len + n + 2 > PATH_MAX)
 		return 0;
 	memcpy(path + len, name, n + 1);
+	if (check && lstat(path, &st) != 0)
+		return 0;
 	if (rest == NULL)
 		return add(s, path, (s->flags & GLOB_MARK) && is_dir(path));
 	path[len + n] = '/';
@@ -98,16 +102,10 @@ static int expand(struct search *s, char *path, size_t len, const char *rest)
 		return 0;
 	memcpy(pattern, rest, clen);
 	pattern[clen] = '\0';
-	if (literal(pattern, clen, s->flags, component)) {
-		struct stat st;
-		size_t n = strlen(component);
-		if (len + n + 1 > PATH_MAX)
-			return 0;
-		memcpy(path + len, component, n + 1);
-		if (next == NULL && lstat(path, &st) != 0)
-			return 0;
-		return descend(s, path, len, component, next);
-	}
+	/* A literal name must exist only at the end: further down,
+	 * opendir or lstat will tell. */
+	if (literal(pattern, clen, s->flags, component))
+		return descend(s, path, len, component, next, next == NULL);
 	/* The directory is named without its trailing '/' (as errfunc sees
 	 * it in glibc). */
 	if (len > 1)
@@ -126,7 +124,7 @@ static int expand(struct search *s, char *path, size_t len, const char *rest)
 	struct dirent *e;
 	while (r == 0 && (e = readdir(dir)) != NULL) {
 		if (fnmatch(pattern, e->d_name, fnflags) == 0) {
-			r = descend(s, path, len, e->d_name, next);
+			r = descend(s, path, len, e->d_name, next, 0);
 			path[len] = '\0';
 		}
 	}

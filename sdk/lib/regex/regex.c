@@ -34,7 +34,7 @@ struct parser {
 	int cflags;
 	int error;
 	size_t groups;
-	int open[10];	/* which groups are closed (for back-references) */
+	int closed[10];	/* which groups are closed (for back-references) */
 };
 
 static struct node *node_new(struct parser *ps, enum kind kind)
@@ -82,6 +82,16 @@ static void set_add(struct node *n, unsigned char c, int icase)
 	}
 }
 
+/* The end of a "[:name:]", "[.c.]" or "[=c=]" at p: its closing c
+ * followed by ']' (p[1] is c), or NULL. */
+static const char *bracket_term_end(const char *p)
+{
+	const char *close = strchr(p + 2, p[1]);
+	while (close != NULL && close[1] != ']')
+		close = strchr(close + 1, p[1]);
+	return close;
+}
+
 /* One endpoint of a bracket expression: a byte or "[.c.]" / "[=c=]";
  * -1 on error. */
 static int bracket_char(struct parser *ps, int *equivalence)
@@ -89,9 +99,7 @@ static int bracket_char(struct parser *ps, int *equivalence)
 	const char *p = ps->p;
 	*equivalence = 0;
 	if (p[0] == '[' && (p[1] == '.' || p[1] == '=')) {
-		const char *close = strchr(p + 2, p[1]);
-		while (close != NULL && close[1] != ']')
-			close = strchr(close + 1, p[1]);
+		const char *close = bracket_term_end(p);
 		if (close == NULL) {
 			ps->error = REG_EBRACK;
 			return -1;
@@ -124,9 +132,7 @@ static struct node *bracket(struct parser *ps)
 	for (int first = 1; first || *ps->p != ']'; first = 0) {
 		const char *p = ps->p;
 		if (p[0] == '[' && p[1] == ':') {
-			const char *close = strchr(p + 2, ':');
-			while (close != NULL && close[1] != ']')
-				close = strchr(close + 1, ':');
+			const char *close = bracket_term_end(p);
 			char name[16];
 			size_t len = close != NULL ? (size_t)(close - (p + 2)) : 0;
 			if (close == NULL) {
@@ -249,11 +255,11 @@ static struct node *piece(struct parser *ps, int at_start, int after_bol)
 	}
 	if ((ere && *p == '(') || (!ere && p[0] == '\\' && p[1] == '(')) {
 		ps->p += ere ? 1 : 2;
-		int number = (int)++ps->groups;
+		int group = (int)++ps->groups;
 		n = node_new(ps, GROUP);
 		if (n == NULL)
 			return NULL;
-		n->value = number;
+		n->value = group;
 		if (!add_child(ps, n, alternation(ps, 1)))
 			goto fail;
 		if (ere ? *ps->p != ')' : (ps->p[0] != '\\' || ps->p[1] != ')')) {
@@ -261,8 +267,8 @@ static struct node *piece(struct parser *ps, int at_start, int after_bol)
 			goto fail;
 		}
 		ps->p += ere ? 1 : 2;
-		if (number < 10)
-			ps->open[number] = 1;
+		if (group < 10)
+			ps->closed[group] = 1;
 	} else if (*p == '.') {
 		n = node_new(ps, ANY);
 		ps->p++;
@@ -284,7 +290,7 @@ static struct node *piece(struct parser *ps, int at_start, int after_bol)
 		n = node_new(ps, EOL);
 		ps->p++;
 	} else if (*p == '\\' && p[1] >= '1' && p[1] <= '9') {
-		if (!ps->open[p[1] - '0']) {
+		if (!ps->closed[p[1] - '0']) {
 			ps->error = REG_ESUBREG;
 			return NULL;
 		}
@@ -363,13 +369,13 @@ static struct node *branch(struct parser *ps, int depth)
 	}
 	/* glibc lets a '\n' that the match itself takes make a line end
 	 * even without REG_NEWLINE, for a '$' outside groups that a
-	 * character that must be there follows. */
+	 * character (or anchor) that must be there follows. */
 	for (size_t i = 0; depth == 0 && !ps->error && i + 1 < cat->n; i++) {
 		const struct node *next = cat->child[i + 1];
 		if (next->kind == REPEAT && next->min > 0)
 			next = next->child[0];
 		if (cat->child[i]->kind == EOL)
-			cat->child[i]->value = next->kind <= EOL;
+			cat->child[i]->value = next->kind <= EOL;	/* CHAR .. EOL */
 	}
 	if (ps->error) {
 		node_free(cat);
@@ -393,11 +399,6 @@ static struct node *alternation(struct parser *ps, int depth)
 			break;
 		ps->p += ere ? 1 : 2;
 	}
-	if (depth == 0 && *ps->p != '\0') {
-		ps->error = REG_EPAREN;
-		node_free(alt);
-		return NULL;
-	}
 	return alt;
 }
 
@@ -410,7 +411,7 @@ int regcomp(regex_t *restrict preg, const char *restrict pattern, int cflags)
 	prog->root = alternation(&ps, 0);
 	if (prog->root == NULL) {
 		free(prog);
-		return ps.error ? ps.error : REG_ESPACE;
+		return ps.error;
 	}
 	prog->cflags = cflags;
 	preg->re_nsub = ps.groups;
@@ -452,6 +453,8 @@ struct matcher {
 	size_t newline_at;	/* a '$' here needs the '\n' here matched */
 };
 
+/* Past this many steps regexec gives up (REG_ESPACE) rather than run for
+ * ever on an expression with exponentially many ways to match. */
 #define STEP_LIMIT 20000000L
 
 /* Of the matches from one start, glibc reports the longest; of those,
@@ -635,11 +638,12 @@ int regexec(const regex_t *restrict preg, const char *restrict string, size_t nm
 		cap[0].rm_so = (regoff_t)m.start;
 		run(&m, prog->root, m.start, NULL);
 	}
-	if (m.found && !(prog->cflags & REG_NOSUB))
+	int r = m.steps > STEP_LIMIT ? REG_ESPACE : m.found ? 0 : REG_NOMATCH;
+	if (r == 0 && !(prog->cflags & REG_NOSUB))
 		for (size_t i = 0; i < nmatch; i++)
 			pmatch[i] = i <= ngroups ? m.best[i] : (regmatch_t){ -1, -1 };
 	free(cap);
-	return m.found ? 0 : REG_NOMATCH;
+	return r;
 }
 
 size_t regerror(int errcode, const regex_t *restrict preg, char *restrict buf, size_t size)
