@@ -1,0 +1,57 @@
+/* wchar.h - wide characters and strings; the "C" locale is single-byte
+ * ASCII, so bytes from 0x80 up do not convert (EILSEQ). */
+#ifndef _WCHAR_H
+#define _WCHAR_H
+
+#include <stddef.h>
+#define __need_wint_t
+#include <stddef.h>
+#include <wctype.h>
+
+typedef struct {
+	int __count;
+	unsigned int __value;
+} mbstate_t;
+
+#define WCHAR_MIN __WCHAR_MIN__
+#define WCHAR_MAX __WCHAR_MAX__
+
+/* MB_CUR_MAX and the stdlib.h conversions (mblen, mbtowc, wctomb,
+ * mbstowcs, wcstombs) are declared here as well as the C standard's
+ * stdlib.h. */
+#ifndef MB_CUR_MAX
+#define MB_CUR_MAX ((size_t)1)
+#endif
+
+wint_t btowc(int c);
+int wctob(wint_t wc);
+int mbsinit(const mbstate_t *ps);
+size_t mbrtowc(wchar_t *restrict pwc, const char *restrict s, size_t n, mbstate_t *restrict ps);
+size_t mbrlen(const char *restrict s, size_t n, mbstate_t *restrict ps);
+size_t wcrtomb(char *restrict s, wchar_t wc, mbstate_t *restrict ps);
+size_t mbsrtowcs(wchar_t *restrict dst, const char **restrict src, size_t n,
+		 mbstate_t *restrict ps);
+size_t wcsrtombs(char *restrict dst, const wchar_t **restrict src, size_t n,
+		 mbstate_t *restrict ps);
+int mblen(const char *s, size_t n);
+int mbtowc(wchar_t *restrict pwc, const char *restrict s, size_t n);
+int wctomb(char *s, wchar_t wc);
+size_t mbstowcs(wchar_t *restrict dst, const char *restrict src, size_t n);
+size_t wcstombs(char *restrict dst, const wchar_t *restrict src, size_t n);
+
+size_t wcslen(const wchar_t *s);
+wchar_t *wcscpy(wchar_t *restrict dst, const wchar_t *restrict src);
+wchar_t *wcsncpy(wchar_t *restrict dst, const wchar_t *restrict src, size_t n);
+wchar_t *wcscat(wchar_t *restrict dst, const wchar_t *restrict src);
+int wcscmp(const wchar_t *a, const wchar_t *b);
+int wcsncmp(const wchar_t *a, const wchar_t *b, size_t n);
+wchar_t *wcschr(const wchar_t *s, wchar_t wc);
+wchar_t *wcsrchr(const wchar_t *s, wchar_t wc);
+wchar_t *wcsdup(const wchar_t *s);
+wchar_t *wmemcpy(wchar_t *restrict dst, const wchar_t *restrict src, size_t n);
+wchar_t *wmemmove(wchar_t *dst, const wchar_t *src, size_t n);
+wchar_t *wmemset(wchar_t *dst, wchar_t wc, size_t n);
+wchar_t *wmemchr(const wchar_t *s, wchar_t wc, size_t n);
+int wmemcmp(const wchar_t *a, const wchar_t *b, size_t n);
+
+#endif

@@ -1,0 +1,34 @@
+/* locale.c - setlocale, localeconv and nl_langinfo for the one locale
+ * there is, "C" (also named "POSIX", and chosen by ""). */
+#include <langinfo.h>
+#include <limits.h>
+#include <locale.h>
+#include <string.h>
+
+char *setlocale(int category, const char *locale)
+{
+	static char c_name[] = "C";
+	if (category < LC_CTYPE || category > LC_ALL)
+		return NULL;
+	if (locale == NULL || strcmp(locale, "C") == 0 || strcmp(locale, "POSIX") == 0 ||
+	    locale[0] == '\0')
+		return c_name;
+	return NULL;
+}
+
+struct lconv *localeconv(void)
+{
+	static char point[] = ".", empty[] = "";
+	static struct lconv c_lconv = {
+		point, empty, empty, empty, empty, empty, empty, empty, empty, empty,
+		CHAR_MAX, CHAR_MAX, CHAR_MAX, CHAR_MAX, CHAR_MAX, CHAR_MAX, CHAR_MAX,
+		CHAR_MAX, CHAR_MAX, CHAR_MAX, CHAR_MAX, CHAR_MAX, CHAR_MAX, CHAR_MAX,
+	};
+	return &c_lconv;
+}
+
+char *nl_langinfo(nl_item item)
+{
+	static char codeset[] = "ANSI_X3.4-1968", empty[] = "";
+	return item == CODESET ? codeset : empty;
+}
