@@ -427,10 +427,14 @@ static void random_regex(char *out, size_t size, int ere, int depth)
  * mid-string), and with an anchor past the pattern's ends meeting a
  * '\n' of the subject without REG_NEWLINE (then glibc takes a '\n' the
  * match contains as a line boundary, in some contexts but not others).
+ * And with a back-reference in a pattern that repeats a group (glibc's
+ * long-standing back-reference bugs: it then misses matches, even ones
+ * as plain as "[^]b][]a]" at the end of "acAbaa" when the pattern begins
+ * with such a repeated group).
  * Differences in such cases are counted apart. */
 static int glibc_deviates(const char *pattern, int ere, int newline_flag, const char *subject)
 {
-	int depth = 0, anchor_in_group = 0, inner_anchor = 0;
+	int depth = 0, anchor_in_group = 0, inner_anchor = 0, backref = 0, repeated_group = 0;
 	size_t len = strlen(pattern);
 	for (size_t i = 0; i < len; i++) {
 		char c = pattern[i];
@@ -442,18 +446,24 @@ static int glibc_deviates(const char *pattern, int ere, int newline_flag, const 
 				i += pattern[i] == '[' && pattern[i + 1] == ':' ? 2 + strcspn(pattern + i + 2, "]") : 1;
 		} else if (c == '\\' && i + 1 < len) {
 			i++;
+			backref |= pattern[i] >= '1' && pattern[i] <= '9';
 			depth += !ere && pattern[i] == '(';
 			depth -= !ere && pattern[i] == ')' && depth > 0;
+			repeated_group |= !ere && pattern[i] == ')' && i + 1 < len &&
+					  (pattern[i + 1] == '*' || (pattern[i + 1] == '\\' && pattern[i + 2] == '{'));
 		} else if (ere && c == '(')
 			depth++;
-		else if (ere && c == ')' && depth > 0)
+		else if (ere && c == ')' && depth > 0) {
 			depth--;
+			repeated_group |= i + 1 < len && strchr("*+?{", pattern[i + 1]) != NULL;
+		}
 		else if (c == '^' || c == '$') {
 			anchor_in_group |= depth > 0;
 			inner_anchor |= c == '^' ? i > 0 : i + 1 < len;
 		}
 	}
-	return anchor_in_group || (inner_anchor && !newline_flag && strchr(subject, '\n') != NULL);
+	return anchor_in_group || (backref && repeated_group) ||
+	       (inner_anchor && !newline_flag && strchr(subject, '\n') != NULL);
 }
 
 /* Adjacent ERE duplication symbols ("a+*") are undefined by POSIX; glibc
