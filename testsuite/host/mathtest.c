@@ -6,7 +6,8 @@
  * agrees with any NaN) and in errno; the others must agree in errno and
  * in the class of the result, and stay within their ulp bound: float and
  * double results against glibc's long double function (error in ulps of
- * the result type), long double results against glibc's long double
+ * the result type; float against glibc's double, double against its
+ * long double), long double results against glibc's long double
  * (distance in ulps).  Prints one line per function and type:
  *   NAME: N cases, M differences, max U ulp (bound B)
  * and exits non-zero if any differs.
@@ -87,7 +88,11 @@ static long quo8(int q)
 	X(KL, lround) X(KL, llround) X(K1, rint) X(KL, lrint) X(KL, llrint) X(K1, nearbyint) \
 	X(K2, fmod) X(K2, remainder) X(KQ, remquo) X(KE, frexp) X(KN, ldexp) X(KN, scalbn) \
 	X(KNL, scalbln) X(KM, modf) X(K1, logb) X(KI, ilogb) X(K2, nextafter) X(KT, nexttoward) \
-	X(K2, fmin) X(K2, fmax) X(K2, fdim) X(K3, fma) X(K1, sqrt)
+	X(K2, fmin) X(K2, fmax) X(K2, fdim) X(K3, fma) X(K1, sqrt) \
+	X(K1, exp) X(K1, exp2) X(K1, expm1) X(K1, log) X(K1, log2) X(K1, log10) X(K1, log1p) \
+	X(K2, pow) X(K1, cbrt) X(K2, hypot) X(K1, sin) X(K1, cos) X(K1, tan) \
+	X(K1, asin) X(K1, acos) X(K1, atan) X(K2, atan2) X(K1, sinh) X(K1, cosh) X(K1, tanh) \
+	X(K1, asinh) X(K1, acosh) X(K1, atanh) X(K1, erf) X(K1, erfc) X(K1, tgamma) X(KG, lgamma)
 #define X(kind, n) ALL3(kind, n)
 FUNCS(X)
 #undef X
@@ -112,6 +117,10 @@ struct row {
 	ROW(n, 2, l, k1, k2, k3, na, lo, hi, bf, bd, bl)
 #define EXACT1(n, lo, hi) ROWS(n, VAL, VAL, VAL, 1, lo, hi, 0, 0, 0)
 #define EXACT2(n, lo, hi) ROWS(n, VAL, VAL, VAL, 2, lo, hi, 0, 0, 0)
+/* Float within 1 ulp of the correct result, double within BD, long
+ * double within BL ulps of glibc's (docs/MATH.md). */
+#define APPROX1(n, lo, hi, bd, bl) ROWS(n, VAL, VAL, VAL, 1, lo, hi, 1, bd, bl)
+#define APPROX2(n, lo, hi, bd, bl) ROWS(n, VAL, VAL, VAL, 2, lo, hi, 1, bd, bl)
 
 static const struct row rows[] = {
 	EXACT1(fabs, -10, 10), EXACT2(copysign, -10, 10),
@@ -129,6 +138,16 @@ static const struct row rows[] = {
 	EXACT2(fmin, -2, 2), EXACT2(fmax, -2, 2), EXACT2(fdim, -2, 2),
 	ROWS(fma, VAL, VAL, VAL, 3, -2, 2, 0, 0, 0),
 	EXACT1(sqrt, 0, 1e6),
+	APPROX1(exp, -20, 20, 1, 2), APPROX1(exp2, -30, 30, 1, 2), APPROX1(expm1, -2, 2, 1, 4),
+	APPROX1(log, 0, 10, 1, 2), APPROX1(log2, 0, 10, 1, 2), APPROX1(log10, 0, 1000, 1, 2),
+	APPROX1(log1p, -1, 2, 1, 2), APPROX2(pow, -4, 4, 1, 4000), APPROX1(cbrt, -100, 100, 1, 2),
+	APPROX2(hypot, -10, 10, 1, 2), APPROX1(sin, -10, 10, 1, 2), APPROX1(cos, -10, 10, 1, 2),
+	APPROX1(tan, -10, 10, 1, 4), APPROX1(asin, -1, 1, 1, 2), APPROX1(acos, -1, 1, 1, 2),
+	APPROX1(atan, -10, 10, 1, 2), APPROX2(atan2, -10, 10, 1, 2), APPROX1(sinh, -20, 20, 1, 4),
+	APPROX1(cosh, -20, 20, 1, 4), APPROX1(tanh, -5, 5, 1, 6), APPROX1(asinh, -100, 100, 1, 4),
+	APPROX1(acosh, 1, 100, 1, 4), APPROX1(atanh, -1, 1, 1, 4), APPROX1(erf, -4, 4, 1, 24),
+	APPROX1(erfc, -3, 10, 1, 64), APPROX1(tgamma, -30, 40, 1, 64),
+	APPROX1(lgamma, -30, 40, 1, 64),
 };
 
 /* Precision and least normal exponent per type. */
@@ -234,12 +253,12 @@ static long double ulps(long double r, long double ref, int type)
 	return fabsl(r - ref) / ldexpl(1, e - prec[type] + 1);
 }
 
-/* glibc's long double version of a row: the reference for float and
- * double results. */
+/* The reference for float results: glibc's double function; for double
+ * results: glibc's long double one. */
 static fn_t *reference(const struct row *row)
 {
 	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
-		if (rows[i].type == 2 && strcmp(rows[i].name, row->name) == 0)
+		if (rows[i].type == row->type + 1 && strcmp(rows[i].name, row->name) == 0)
 			return rows[i].g;
 	return NULL;
 }
@@ -250,6 +269,23 @@ static int ieee_zero(const struct row *row, long double x, long double r)
 {
 	return (strcmp(row->name, "remainder") == 0 || strcmp(row->name, "remquo") == 0) &&
 		signbit(r) == signbit(x);
+}
+
+/* glibc's powl(-inf, y) for y = -2^63 gives +inf; C99 asks for +0. */
+static int glibc_powl_bug(const struct row *row, const long double *in, long double ro)
+{
+	return strcmp(row->name, "pow") == 0 && row->type == 2 && isinf(in[0]) && in[0] < 0 &&
+		in[1] == -0x1p63L && ro == 0 && !signbit(ro);
+}
+
+/* Underflow: we set ERANGE when a result from non-zero arguments is
+ * zero; glibc's float functions and pow also do for some subnormal
+ * results, and its pow not for some zeros.  An errno of 0 against ERANGE
+ * passes when both results are below the least normal number. */
+static int uflow_errno(const struct row *row, long double rg, long double ro, int eg, int eo)
+{
+	long double least = ldexpl(1, emin[row->type]);
+	return eg + eo == ERANGE && !(eg && eo) && fabsl(rg) < least && fabsl(ro) < least;
 }
 
 static const char suffix[3][2] = { "f", "", "l" };
@@ -274,8 +310,8 @@ static int run(const struct row *row, long cases)
 		x_errno = 0;
 		long double ro = row->o(in[0], in[1], in[2], &qo);
 		int eo = x_errno;
-		int bad = eg != eo || qg != qo || isnan(rg) != isnan(ro) ||
-			((isinf(rg) || isinf(ro)) && rg != ro) ||
+		int bad = (eg != eo && !uflow_errno(row, rg, ro, eg, eo)) || qg != qo || isnan(rg) != isnan(ro) ||
+			((isinf(rg) || isinf(ro)) && rg != ro && !glibc_powl_bug(row, in, ro)) ||
 			(rg == 0 && ro == 0 && signbit(rg) != signbit(ro) && !ieee_zero(row, in[0], ro));
 		long double err = 0;
 		if (!bad && !isnan(rg) && !isinf(rg)) {
@@ -284,7 +320,9 @@ static int run(const struct row *row, long cases)
 			else {
 				long double rr = row->type == 2 ? rg : ref(in[0], in[1], in[2], &qg);
 				err = ulps(ro, rr, row->type);
-				bad = err > bound;
+				/* lgamma of negative x: absolute error 2^-58 near its zeros */
+				bad = err > bound && !(strcmp(row->name, "lgamma") == 0 && in[0] < 0 &&
+					fabsl(ro - rr) <= 0x1p-58L);
 				if (err > max)
 					max = err;
 			}

@@ -32,19 +32,21 @@ MATH_FN2(fmod, fmod_core, 0)
 MATH_FN2(remainder, remainder_core, 0)
 
 /* The quotient's low bits come from arithmetic, not from fprem1's
- * condition codes (which QEMU does not set faithfully): |x| is first
- * reduced modulo 8|y|, then (|x| - r) / |y| is a small integer. */
+ * condition codes (which QEMU does not set faithfully): |x| is reduced
+ * modulo 8|y| (which keeps the remainder: 8k is even), then the
+ * remainder r by |y| leaves (|x| - r) / |y|, a small integer. */
 static long double remquo_core(long double x, long double y, int *quo)
 {
-	long double r = remainder_core(x, y), ax = fabsl(x), ay = fabsl(y);
-	int q = 0;
-	if (isfinite(ax) && ay != 0 && !isnan(ay)) {
-		if (ay <= 0x1p16380L)
-			ax = fmod_core(ax, 8 * ay);
-		q = (int)(((ax - remainder_core(ax, ay)) / ay) + 0.5L) & 7;
-	}
+	long double ax = fabsl(x), ay = fabsl(y);
+	*quo = 0;
+	if (!isfinite(ax) || ay == 0 || isnan(ay))
+		return remainder_core(x, y);
+	if (ay <= 0x1p16380L)
+		ax = fmod_core(ax, 8 * ay);
+	long double r = remainder_core(ax, ay);
+	int q = (int)((ax - r) / ay + 0.5L) & 7;
 	*quo = signbit(x) != signbit(y) ? -q : q;
-	return r;
+	return signbit(x) ? -r : r;
 }
 
 double remquo(double x, double y, int *quo) { return remquo_core(x, y, quo); }

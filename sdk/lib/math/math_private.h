@@ -56,14 +56,67 @@ union ldbits {
 	float name##f(float x) { return core(x); } \
 	long double name##l(long double x) { return core(x); }
 
+/* c[0] + z*c[1] + ... + z^(n-1)*c[n-1], by Horner's rule. */
+static inline long double __math_poly(long double z, const long double *c, int n)
+{
+	long double r = c[n - 1];
+	for (int i = n - 2; i >= 0; i--)
+		r = r * z + c[i];
+	return r;
+}
+
+/* The x87 transcendental instructions that are accurate (and that QEMU
+ * computes in full extended precision): 2^x - 1 for |x| <= 1, y*log2(x),
+ * y*log2(1 + x) for |x| < 1 - sqrt(2)/2, and atan(y/x) by quadrant. */
+static inline long double __math_f2xm1(long double x)
+{
+	__asm__("f2xm1" : "+t"(x));
+	return x;
+}
+
+static inline long double __math_fyl2x(long double y, long double x)
+{
+	long double r;
+	__asm__("fyl2x" : "=t"(r) : "0"(x), "u"(y) : "st(1)");
+	return r;
+}
+
+static inline long double __math_fyl2xp1(long double y, long double x)
+{
+	long double r;
+	__asm__("fyl2xp1" : "=t"(r) : "0"(x), "u"(y) : "st(1)");
+	return r;
+}
+
+static inline long double __math_fpatan(long double y, long double x)
+{
+	long double r;
+	__asm__("fpatan" : "=t"(r) : "0"(x), "u"(y) : "st(1)");
+	return r;
+}
+
+static inline long double __math_sqrt(long double x)
+{
+	__asm__("fsqrt" : "+t"(x));
+	return x;
+}
+
+#define LN2 0xb17217f7d1cf79acp-64L
+#define LOG2E 0xb8aa3b295c17f0bcp-63L
+#define PI 0xc90fdaa22168c235p-62L
+
 /* Shared cores (long double in, long double out), setting no errno. */
+long double __math_round(long double x);
+int __math_rem_pio2(long double x, long double *hi, long double *lo);
+long double __math_sin_kernel(long double hi, long double lo);
+long double __math_cos_kernel(long double hi, long double lo);
 long double __math_scalbn(long double x, int n);
-long double __math_expm1(long double x);
-long double __math_exp2(long double x);
+int __math_ilogb(long double x);
 long double __math_exp(long double x);
-long double __math_log(long double x);
+long double __math_exp2(long double x);
+long double __math_expm1(long double x);
 long double __math_log1p(long double x);
-long double __math_log2(long double x);
+long double __math_ylog2(long double y, long double x);
 long double __math_sin_pi(long double x);
 
 #endif

@@ -30,7 +30,7 @@ static long double chop(long double x, int half)
 }
 
 static long double trunc_core(long double x) { return chop(x, 0); }
-static long double round_core(long double x) { return chop(x, 1); }
+long double __math_round(long double x) { return chop(x, 1); }
 
 static long double floor_core(long double x)
 {
@@ -45,7 +45,7 @@ static long double ceil_core(long double x)
 }
 
 MATH_EXACT1(trunc, trunc_core)
-MATH_EXACT1(round, round_core)
+MATH_EXACT1(round, __math_round)
 MATH_EXACT1(floor, floor_core)
 MATH_EXACT1(ceil, ceil_core)
 

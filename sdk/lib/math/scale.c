@@ -5,7 +5,7 @@
 #include "math_private.h"
 
 /* The unbiased exponent of a finite non-zero x, subnormals normalized. */
-static int exponent(long double x)
+int __math_ilogb(long double x)
 {
 	union ldbits u = {x};
 	int e = u.i.se & 0x7fff;
@@ -19,7 +19,7 @@ static long double frexp_core(long double x, int *e)
 	*e = 0;
 	if (x == 0 || !isfinite(x))
 		return x + x;
-	*e = exponent(x) + 1;
+	*e = __math_ilogb(x) + 1;
 	return __math_scalbn(x, -*e);
 }
 
@@ -63,7 +63,7 @@ static long double logb_core(long double x)
 		return x * x;
 	if (x == 0)
 		return -1 / fabsl(x);
-	return exponent(x);
+	return __math_ilogb(x);
 }
 
 MATH_EXACT1(logb, logb_core)
@@ -74,7 +74,7 @@ static int ilogb_core(long double x)
 		errno = EDOM;
 		return isinf(x) ? INT_MAX : FP_ILOGB0;
 	}
-	return exponent(x);
+	return __math_ilogb(x);
 }
 
 int ilogb(double x) { return ilogb_core(x); }
