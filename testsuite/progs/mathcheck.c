@@ -1,5 +1,6 @@
 /* mathcheck.c - the math library inside exov6: a handful of values from
- * each family, errno for domain and range errors, and the fenv rounding
+ * each family (approximations within their ulp bounds of glibc's
+ * results), errno for domain and range errors, and the fenv rounding
  * modes and exception flags on both the SSE and x87 units.  Prints
  * "ok TEXT" or "FAIL TEXT" per check and "done: N failures". */
 #include <errno.h>
@@ -46,6 +47,39 @@ static void exact(void)
 		"classification macros");
 }
 
+/* Within n units in the last place of want. */
+static int near(long double got, long double want, long double ulp, int n)
+{
+	return fabsl(got - want) <= n * ulp;
+}
+
+#define NEAR(got, want) near(got, want, nextafter(want, INFINITY) - (want), 1)
+#define NEARL(got, want) near(got, want, nextafterl(want, INFINITY) - (want), 2)
+
+static void approximate(void)
+{
+	check(NEAR(sin(1e22), -0x1.b453ab76bf397p-1) && NEAR(cos(0x1p1000), 0x1.f9785160c8815p-1) &&
+		NEAR(tan(1.5707963267948966), 0x1.d02967c31cdb5p+53), "sin cos tan with huge arguments");
+	check(NEARL(sinl(1e22L), -0xd.a29d5bb5f9cb87dp-4L) && NEAR(sinf(1e22f), -0x1.77d988p-1f),
+		"sinl and sinf of 1e22");
+	check(NEAR(exp(1), 0x1.5bf0a8b145769p+1) && NEARL(expl(1), 0xa.df85458a2bb4a9bp-2L) &&
+		NEAR(expm1(1e-10), 0x1.b7cdfd9dda4e3p-34), "exp expl expm1");
+	check(NEAR(log(10), 0x1.26bb1bbb55516p+1) && NEARL(logl(10), 0x9.35d8dddaaa8ac17p-2L) &&
+		NEAR(log1p(1e-10), 0x1.b7cdfd9d1d693p-34) && log2(1024) == 10 && log10(1000) == 3,
+		"log logl log1p log2 log10");
+	check(NEAR(pow(2, 0.5), 0x1.6a09e667f3bcdp+0) && pow(-2, 3) == -8 && pow(-8, 1.0 / 3) != pow(-8, 1.0 / 3) &&
+		cbrt(27) == 3 && hypot(3, 4) == 5, "pow cbrt hypot");
+	check(NEAR(atan2(1, -1), 0x1.2d97c7f3321d2p+1) && NEAR(acos(-1), 0x1.921fb54442d18p+1) &&
+		asin(1) == acos(0) && NEAR(atan(INFINITY), 0x1.921fb54442d18p+0), "inverse trigonometric");
+	check(NEAR(sinh(1), 0x1.2cd9fc44eb982p+0) && NEAR(asinh(1), 0x1.c34366179d427p-1) &&
+		cosh(0) == 1 && tanh(INFINITY) == 1 && atanh(0.5) > 0.549 && acosh(1) == 0, "hyperbolic");
+	check(NEAR(erf(0.5), 0x1.0a7ef5c18edd2p-1) && NEAR(erfc(5), 0x1.b0c1a759f7739p-40) && erf(INFINITY) == 1,
+		"erf erfc");
+	check(tgamma(5) == 24 && NEAR(tgamma(0.5), 0x1.c5bf891b4ef6bp+0) &&
+		NEAR(lgamma(100), 0x1.67225b4879463p+8) && lgamma(-0.5) > 1.26 && signgam == -1,
+		"tgamma lgamma signgam");
+}
+
 static void errors(void)
 {
 	errno = 0;
@@ -56,6 +90,22 @@ static void errors(void)
 	check(isnan(fmod(1, 0)) && errno == EDOM, "fmod(1, 0) sets EDOM");
 	errno = 0;
 	check(ilogb(0) == FP_ILOGB0 && errno == EDOM, "ilogb(0) sets EDOM");
+	errno = 0;
+	check(log(0) == -INFINITY && errno == ERANGE, "log(0) is -inf with ERANGE");
+	errno = 0;
+	check(isnan(log(-1)) && errno == EDOM, "log(-1) is NaN with EDOM");
+	errno = 0;
+	check(isinf(exp(1000)) && errno == ERANGE, "exp(1000) overflows with ERANGE");
+	errno = 0;
+	check(exp(-1000) == 0 && errno == ERANGE, "exp(-1000) underflows with ERANGE");
+	errno = 0;
+	check(isnan(acos(2)) && errno == EDOM, "acos(2) is NaN with EDOM");
+	errno = 0;
+	check(isinf(pow(0, -1)) && errno == ERANGE, "pow(0, -1) is a pole");
+	errno = 0;
+	check(isnan(sin(INFINITY)) && errno == EDOM, "sin(inf) is NaN with EDOM");
+	errno = 0;
+	check(isnan(tgamma(-2)) && errno == EDOM, "tgamma(-2) is NaN with EDOM");
 }
 
 static void environment(void)
@@ -109,6 +159,7 @@ static void environment(void)
 int main(void)
 {
 	exact();
+	approximate();
 	errors();
 	environment();
 	printf("done: %d failures\n", failures);
