@@ -140,14 +140,14 @@ static const struct row rows[] = {
 	EXACT1(sqrt, 0, 1e6),
 	APPROX1(exp, -20, 20, 1, 2), APPROX1(exp2, -30, 30, 1, 2), APPROX1(expm1, -2, 2, 1, 4),
 	APPROX1(log, 0, 10, 1, 2), APPROX1(log2, 0, 10, 1, 2), APPROX1(log10, 0, 1000, 1, 2),
-	APPROX1(log1p, -1, 2, 1, 2), APPROX2(pow, -4, 4, 1, 16384), APPROX1(cbrt, -100, 100, 1, 2),
+	APPROX1(log1p, -1, 2, 1, 2), APPROX2(pow, -4, 4, 1, 128), APPROX1(cbrt, -100, 100, 1, 2),
 	APPROX2(hypot, -10, 10, 1, 2), APPROX1(sin, -10, 10, 1, 2), APPROX1(cos, -10, 10, 1, 2),
 	APPROX1(tan, -10, 10, 1, 4), APPROX1(asin, -1, 1, 1, 2), APPROX1(acos, -1, 1, 1, 2),
 	APPROX1(atan, -10, 10, 1, 2), APPROX2(atan2, -10, 10, 1, 2), APPROX1(sinh, -20, 20, 1, 4),
 	APPROX1(cosh, -20, 20, 1, 4), APPROX1(tanh, -5, 5, 1, 6), APPROX1(asinh, -100, 100, 1, 4),
 	APPROX1(acosh, 1, 100, 1, 4), APPROX1(atanh, -1, 1, 1, 4), APPROX1(erf, -4, 4, 1, 24),
 	APPROX1(erfc, -3, 10, 1, 64), APPROX1(tgamma, -30, 40, 1, 64),
-	APPROX1(lgamma, -30, 40, 1, 64),
+	APPROX1(lgamma, -30, 40, 1, 128),
 };
 
 /* Precision and least normal exponent per type. */
