@@ -31,7 +31,7 @@ static long lrint_core(long double x)
 
 static long lround_core(long double x)
 {
-	return lrint_core(roundl(x));
+	return lrint_core(__math_round(x));
 }
 
 #define TO_LONG(name, type, core) \
