@@ -39,7 +39,7 @@ union ldbits {
 	float name##f(float x) { float y = core(x); MATH_SET_ERRNO(y, isnan(x), isfinite(x), (uflow) && x != 0); return y; } \
 	long double name##l(long double x) { long double y = core(x); MATH_SET_ERRNO(y, isnan(x), isfinite(x), (uflow) && x != 0); return y; }
 
-/* The same for two arguments. */
+/* The same for two arguments; UFLOW is a condition on x and y. */
 #define MATH_FN2(name, core, uflow) \
 	double name(double x, double y) { double r = core(x, y); \
 		MATH_SET_ERRNO(r, isnan(x) || isnan(y), isfinite(x) && isfinite(y), uflow); return r; } \
