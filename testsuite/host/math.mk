@@ -10,12 +10,7 @@ MATH_SRCS = $(LIBSRC)/unistd/errno.c \
 check_DATA += host/mathtest
 
 host/xmath.o: $(MATH_SRCS) $(LIBSRC)/math/math_private.h
-	$(AM_V_GEN)set -e; rm -rf host/xmath.d; $(MKDIR_P) host/xmath.d; \
-	for f in $(MATH_SRCS); do \
-		$(HOST_CC) $(HOSTLIB_CFLAGS) -c $$f -o host/xmath.d/`basename $$f .c`.o; \
-	done; \
-	$(HOST_CC) -r -nostdlib -o host/xmath.all host/xmath.d/*.o; \
-	$(OBJCOPY) --prefix-symbols=x_ host/xmath.all $@; rm -rf host/xmath.d host/xmath.all
+	$(AM_V_GEN)$(XOBJECTS) $@ $(MATH_SRCS)
 
 host/mathtest: $(srcdir)/host/mathtest.c host/xmath.o
 	$(AM_V_CCLD)$(HOST_CC) -O2 -Wall -Wextra -Werror -std=gnu11 -no-pie -o $@ \

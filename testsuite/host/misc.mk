@@ -10,12 +10,7 @@ check_DATA += host/misctest
 CLEANFILES += host/misctest host/xmisc.o
 
 host/xmisc.o: $(MISCLIB_SRCS)
-	$(AM_V_GEN)set -e; rm -rf host/xmisc.d; $(MKDIR_P) host/xmisc.d; \
-	for f in $(MISCLIB_SRCS); do \
-		$(HOST_CC) $(HOSTLIB_CFLAGS) -c $$f -o host/xmisc.d/`basename $$f .c`.o; \
-	done; \
-	$(HOST_CC) -r -nostdlib -o host/xmisc.all host/xmisc.d/*.o; \
-	$(OBJCOPY) --prefix-symbols=x_ host/xmisc.all $@; rm -rf host/xmisc.d host/xmisc.all
+	$(AM_V_GEN)$(XOBJECTS) $@ $(MISCLIB_SRCS)
 
 host/misctest: $(srcdir)/host/misctest.c host/xmisc.o
 	$(AM_V_CCLD)$(HOST_CC) -O2 -Wall -Wextra -Werror -no-pie -o $@ $(srcdir)/host/misctest.c host/xmisc.o

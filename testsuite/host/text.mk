@@ -11,12 +11,7 @@ CLEANFILES += host/texttest host/xtext.o
 EXTRA_DIST += exov6.libc
 
 host/xtext.o: $(TEXT_HOSTLIB_SRCS)
-	$(AM_V_GEN)set -e; rm -rf host/xtext.d; $(MKDIR_P) host/xtext.d; \
-	for f in $(TEXT_HOSTLIB_SRCS); do \
-		$(HOST_CC) $(HOSTLIB_CFLAGS) -c $$f -o host/xtext.d/`basename $$f .c`.o; \
-	done; \
-	$(HOST_CC) -r -nostdlib -o host/xtext.all host/xtext.d/*.o; \
-	$(OBJCOPY) --prefix-symbols=x_ host/xtext.all $@; rm -rf host/xtext.d host/xtext.all
+	$(AM_V_GEN)$(XOBJECTS) $@ $(TEXT_HOSTLIB_SRCS)
 
 host/texttest: $(srcdir)/host/texttest.c host/xtext.o
 	$(AM_V_CCLD)$(HOST_CC) -O2 -Wall -Wextra -Werror -no-pie -o $@ $(srcdir)/host/texttest.c host/xtext.o
