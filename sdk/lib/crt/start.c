@@ -7,6 +7,7 @@
 #include "../process/process_private.h"
 
 char **environ;
+char *program_invocation_name, *program_invocation_short_name;
 
 extern void (*__preinit_array_start[])(int, char **, char **) __attribute__((weak));
 extern void (*__preinit_array_end[])(int, char **, char **) __attribute__((weak));
@@ -22,6 +23,10 @@ void __libc_start(long *sp)
 	char **envp = argv + argc + 1;
 
 	environ = envp;
+	program_invocation_name = program_invocation_short_name = argc ? argv[0] : "";
+	for (char *p = program_invocation_name; *p; p++)
+		if (*p == '/')
+			program_invocation_short_name = p + 1;
 	/* Faults and signals come to the libOS; without memory for the
 	 * exception stack the program still runs, and faults kill it. */
 	__libos_upcall_install(0);

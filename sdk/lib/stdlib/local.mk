@@ -2,6 +2,6 @@
 # environment, exit, temporary files and realpath (included by
 # sdk/Makefile.am).
 lib_libc_a_SOURCES += \
-	lib/stdlib/abort.c lib/stdlib/abs.c lib/stdlib/atoi.c lib/stdlib/bsearch.c \
+	lib/stdlib/abort.c lib/stdlib/assert.c lib/stdlib/intmax.c lib/stdlib/abs.c lib/stdlib/atoi.c lib/stdlib/bsearch.c \
 	lib/stdlib/env.c lib/stdlib/exit.c lib/stdlib/mktemp.c lib/stdlib/qsort.c \
 	lib/stdlib/realpath.c lib/stdlib/strtod.c lib/stdlib/strtol.c
