@@ -13,8 +13,8 @@ typedef struct {
 	unsigned int __value;
 } mbstate_t;
 
-#define WCHAR_MIN __WCHAR_MIN__
-#define WCHAR_MAX __WCHAR_MAX__
+#define WCHAR_MIN    (-2147483647 - 1)   /* as <stdint.h> says */
+#define WCHAR_MAX    2147483647
 
 /* MB_CUR_MAX and the stdlib.h conversions (mblen, mbtowc, wctomb,
  * mbstowcs, wcstombs) are declared here as well as the C standard's
