@@ -55,15 +55,7 @@ void *x_malloc(size_t n) { return malloc(n); }
 void *x_realloc(void *p, size_t n) { return realloc(p, n); }
 void x_free(void *p) { free(p); }
 
-static unsigned long long rng;
-
-static unsigned long long next(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
-}
+#include "xorshift.h"
 
 static int sign(int v)
 {

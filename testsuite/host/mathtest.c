@@ -153,15 +153,7 @@ static const struct row rows[] = {
 /* Precision and least normal exponent per type. */
 static const int prec[3] = { 24, 53, 64 }, emin[3] = { -126, -1022, -16382 }, emax[3] = { 127, 1023, 16383 };
 
-static unsigned long long rng;
-
-static unsigned long long next(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
-}
+#include "xorshift.h"
 
 static long double uniform(void)
 {

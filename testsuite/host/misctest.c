@@ -44,15 +44,7 @@ char *x_getenv(const char *name)
 	return getenv(name);
 }
 
-static unsigned long long rng;
-
-static unsigned long long next(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
-}
+#include "xorshift.h"
 
 static long differences;
 static FILE *report;

@@ -70,15 +70,7 @@ void *x_realloc(void *p, size_t n) { return realloc(p, n); }
 void *x_calloc(size_t n, size_t size) { return calloc(n, size); }
 void x_free(void *p) { free(p); }
 
-static unsigned long long rng;
-
-static unsigned long long next(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
-}
+#include "xorshift.h"
 
 static long differences;
 

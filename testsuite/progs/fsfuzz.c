@@ -21,15 +21,7 @@
 
 #define GRANT_VA 0x70000000ul   /* our own scratch page for stray grants */
 
-static unsigned long long rng;
-
-static unsigned long long next(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
-}
+#include "../host/xorshift.h"
 
 static const char *const paths[] = {
 	"/tmp/fuzz/a", "/tmp/fuzz/b", "/tmp/fuzz/d", "/tmp/fuzz/d/x", "/tmp/fuzz", "fuzz/a",
