@@ -93,10 +93,15 @@ int client_buf_ready(const struct client *c)
 	return c->attached == (1u << FS_BUF_PAGES) - 1;
 }
 
-int client_fork(struct client *c, exov6_envid_t child)
+int client_fork(struct client *c, exov6_envid_t child, const long *handles, unsigned long n)
 {
 	if (child == c->env || !env_alive(child))
 		return -ESRCH;
+	if (n > MAX_HANDLES)
+		return -EINVAL;
+	for (unsigned long i = 0; i < n; i++)
+		if (!handle_desc(c, handles[i]))
+			return -EBADF;
 	if (client_find(child))
 		return -EBUSY;  /* only a new env inherits */
 	struct client *k = client_new(child);
@@ -105,9 +110,13 @@ int client_fork(struct client *c, exov6_envid_t child)
 	ext2_iput(k->cwd);
 	k->cwd = c->cwd;
 	ext2_iget(k->cwd);
-	for (int h = 0; h < MAX_HANDLES; h++)
-		if ((k->handle[h] = c->handle[h]) >= 0)
+	for (unsigned long i = 0; i < n; i++) {
+		long h = handles[i];
+		if (k->handle[h] < 0) {
+			k->handle[h] = c->handle[h];
 			descs[c->handle[h]].refs++;
+		}
+	}
 	return 0;
 }
 

@@ -9,11 +9,16 @@
  *   fstest fill         fill the disk to ENOSPC, free it, fill it again
  *   fstest cycles N     N create/write/unlink cycles; free counts kept */
 #include <dirent.h>
+#include <exov6/fs_client.h>
+#include <exov6/fs_protocol.h>
+#include <exov6/ipc.h>
+#include <exov6/layout.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
 #include <signal.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -320,6 +325,8 @@ static void test_calls(void)
 	test_dup_fcntl();
 }
 
+static int probe_handles(void);
+
 static void test_share(const char *self)
 {
 	int fd = open("/tmp/shared", O_RDWR | O_CREAT | O_TRUNC, 0600);
@@ -357,6 +364,18 @@ static void test_share(const char *self)
 	waitpid(pid, &status, 0);
 	check(WIFEXITED(status) && WEXITSTATUS(status) == 0, "a child inherits the working directory");
 	chdir("/work");
+	int secret = open("/tmp/secret", O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	write(secret, "secret", 6);
+	char *probe[] = { "fstest", "probe", 0 };
+	check(posix_spawn(&pid, self, 0, 0, probe, environ) == 0 && waitpid(pid, &status, 0) == pid &&
+	      WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	      "a spawned program reaches no handle of a close-on-exec file");
+	pid = fork();
+	if (pid == 0)
+		_exit(probe_handles() == 1 ? 0 : 1);
+	waitpid(pid, &status, 0);
+	check(WIFEXITED(status) && WEXITSTATUS(status) == 0, "while a forked child still reads it (the probe can see)");
+	close(secret);
 	check(fails(execl("/tmp/shared", "x", (char *)0), EACCES), "exec of a non-executable file: EACCES");
 	check(fails(execl("/nosuch", "x", (char *)0), ENOENT), "exec of a missing file: ENOENT");
 	int junk = open("/tmp/junk", O_WRONLY | O_CREAT | O_TRUNC, 0755);
@@ -364,6 +383,20 @@ static void test_share(const char *self)
 	close(junk);
 	check(fails(execl("/tmp/junk", "x", (char *)0), ENOEXEC), "exec of a non-ELF file: ENOEXEC");
 	close(fd);
+}
+
+/* Raw protocol: can this process read the secret through any handle
+ * number?  Exit 0: no handle reads "secret"; 1: one does. */
+static int probe_handles(void)
+{
+	struct stat st;
+	stat("/", &st);         /* attaches our buffer */
+	for (long h = 0; h < 256; h++) {
+		struct exov6_msg m = exov6_ipc_call(exov6_fs_server(), FS_MSG(FS_REQ_PREAD, h), 64, 0, 0, 0);
+		if (m.error == 0 && (long)m.w[0] >= 6 && !memcmp((char *)ULIBOS_FSBUF, "secret", 6))
+			return 1;
+	}
+	return 0;
 }
 
 static int exec_child(int cloexec_fd)
@@ -561,6 +594,8 @@ int main(int argc, char **argv)
 	const char *mode = argc > 1 ? argv[1] : "";
 	if (!strcmp(mode, "exec-child"))
 		return exec_child(atoi(argv[2]));
+	if (!strcmp(mode, "probe"))
+		return probe_handles();
 	if (!strcmp(mode, "calls"))
 		test_calls();
 	else if (!strcmp(mode, "share"))

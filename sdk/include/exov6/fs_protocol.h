@@ -13,7 +13,8 @@
  * keeps the offset and status flags, so handles copied by FS_REQ_FORK
  * share them as POSIX says for fork.  The server keeps a working directory
  * per client, also copied by FS_REQ_FORK; exec keeps the env and so its
- * handles and directory.
+ * handles and directory.  FS_REQ_FORK copies only the handles the caller
+ * lists, so a spawned program gets no handle of a close-on-exec file.
  */
 #ifndef EXOV6_FS_PROTOCOL_H
 #define EXOV6_FS_PROTOCOL_H
@@ -62,7 +63,8 @@ enum fs_req {
 	FS_REQ_STATVFS,         /* -> struct statvfs in buffer */
 	FS_REQ_GETFL,           /* handle -> O_* status flags and access mode */
 	FS_REQ_SETFL,           /* handle; w1 flags (O_APPEND, O_NONBLOCK kept) */
-	FS_REQ_FORK,            /* w1 child env: give it copies of the caller's handles and directory */
+	FS_REQ_FORK,            /* w1 child env (new to the server), w2 n: give it the caller's directory
+				 * and copies of the n handles (longs) in the buffer, same numbers */
 	FS_REQ_COUNT
 };
 

@@ -15,11 +15,20 @@ static int is_pipe(const struct fd *f)
 	return f->type == FD_PIPE_R || f->type == FD_PIPE_W;
 }
 
-/* Tell the server and the pipes that env holds what table t names. */
+/* Tell the server and the pipes that env holds what table t names (the
+ * server copies only the handles listed, so nothing else leaks). */
 static int hold_all(const struct fd_table *t, exov6_envid_t env)
 {
 	if (t->fs_server) {
-		long r = __fs_call(FS_REQ_FORK, 0, (unsigned long)env, 0);
+		long r = __fs_attach();
+		if (r < 0)
+			return (int)r;
+		long *list = (long *)__fs_buf();
+		unsigned long n = 0;
+		for (int i = 0; i < FD_MAX; i++)
+			if (t->fd[i].type == FD_FILE)
+				list[n++] = t->fd[i].handle;
+		r = __fs_call(FS_REQ_FORK, 0, (unsigned long)env, n);
 		if (r < 0)
 			return (int)r;
 	}
