@@ -265,12 +265,17 @@ int env_replace(exov6_envid_t child_id)
 	env_run(self);
 }
 
+uint64_t env_deadline(uint64_t ns)
+{
+	uint64_t hz = tsc_hz(), s = ns / 1000000000u, rest = ns % 1000000000u;
+	return rdtsc() + s * hz + rest * hz / 1000000000u;     /* no 128-bit division here */
+}
+
 long env_sleep(uint64_t ns)
 {
-	uint64_t ticks = (ns + (1000000000ull / TIMER_HZ) - 1) / (1000000000ull / TIMER_HZ);
-	if (ticks == 0)
+	if (ns == 0)
 		return 0;
-	curenv->wake_tick = timer_ticks() + ticks + 1;  /* a whole tick at least */
+	curenv->wake_tsc = env_deadline(ns);
 	curenv->block = BLOCK_SLEEP;
 	curenv->tf.rax = 0;
 	sched_yield();
@@ -280,9 +285,9 @@ void env_wake_sleepers(uint64_t now)
 {
 	for (int i = 0; i < NENV; i++) {
 		struct env *e = &envs[i];
-		if (e->block == BLOCK_SLEEP && e->wake_tick <= now) {
+		if (e->block == BLOCK_SLEEP && e->wake_tsc <= now) {
 			e->block = BLOCK_NONE;
-		} else if (e->block == BLOCK_FUTEX && e->wake_tick && e->wake_tick <= now) {
+		} else if (e->block == BLOCK_FUTEX && e->wake_tsc && e->wake_tsc <= now) {
 			e->block = BLOCK_NONE;
 			e->tf.rax = (uint64_t)-ETIMEDOUT;
 		}

@@ -23,9 +23,9 @@ enum env_block {
 	BLOCK_RECV,       /* receiving (ipc_peer: from whom, 0: anyone) */
 	BLOCK_SEND,       /* queued on ipc_peer's send queue */
 	BLOCK_REPLY,      /* called ipc_peer, waiting for the reply */
-	BLOCK_SLEEP,      /* until the tick wake_tick */
+	BLOCK_SLEEP,      /* until the TSC passes wake_tsc */
 	BLOCK_IRQ,        /* in SYS_irq_wait for line irq */
-	BLOCK_FUTEX,      /* on the futex at futex_pa (until wake_tick if set) */
+	BLOCK_FUTEX,      /* on the futex at futex_pa (until wake_tsc if set) */
 	BLOCK_CONSOLE,    /* in SYS_console_read: buffer console_va, console_len */
 };
 
@@ -45,7 +45,7 @@ struct env {
 	uint64_t info_pa;               /* its struct exov6_info page */
 	uint64_t upcall_entry, xstack_lo, xstack_hi;
 	uint64_t pending_signals;       /* bit n: signal n posted, not delivered */
-	uint64_t wake_tick;
+	uint64_t wake_tsc;
 	unsigned hw;                    /* EXOV6_HW_* rights it may use */
 	unsigned hw_grantable;          /* ... and pass to its children */
 	int irq;                        /* BLOCK_IRQ: the line */
@@ -79,7 +79,11 @@ struct env *env_by_id(exov6_envid_t id);
 int env_wait(exov6_envid_t id, uint64_t status_va, uint64_t options);
 /* SYS_sleep for the current env. */
 long env_sleep(uint64_t ns);
-/* Wake the envs whose sleep ends by tick now. */
+/* The TSC value ns nanoseconds from now. */
+uint64_t env_deadline(uint64_t ns);
+/* Wake the envs whose sleep or futex wait ends by TSC value now (checked
+ * at every timer tick: the TSC, not the tick count, is the clock, so a
+ * burst of late ticks never cuts a sleep short). */
 void env_wake_sleepers(uint64_t now);
 /* SYS_env_signal. */
 long env_signal(exov6_envid_t id, uint64_t sig);

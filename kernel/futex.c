@@ -1,8 +1,8 @@
 /* futex.c - futexes: an env blocks while a 32-bit word it can read still
  * holds an expected value, and is woken through the same word by whoever
  * shares the page.  The key is the word's physical address, so the
- * mapping addresses of the sharers do not matter.  Timeouts ride on the
- * sleep ticks (env_wake_sleepers). */
+ * mapping addresses of the sharers do not matter.  Timeouts are TSC
+ * deadlines checked at each tick, like sleeps (env_wake_sleepers). */
 #include <exov6/errno.h>
 #include "env.h"
 #include "futex.h"
@@ -28,8 +28,7 @@ long futex_wait(uint64_t va, uint64_t val, uint64_t timeout_ns)
 		return pa;
 	if (*(volatile uint32_t *)va != (uint32_t)val)
 		return -EAGAIN;
-	uint64_t tick_ns = 1000000000ull / TIMER_HZ;
-	curenv->wake_tick = timeout_ns ? timer_ticks() + (timeout_ns + tick_ns - 1) / tick_ns + 1 : 0;
+	curenv->wake_tsc = timeout_ns ? env_deadline(timeout_ns) : 0;
 	curenv->futex_pa = (uint64_t)pa;
 	curenv->block = BLOCK_FUTEX;
 	curenv->tf.rax = 0;

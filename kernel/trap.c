@@ -86,7 +86,7 @@ static void interrupt(uint64_t n)
 	int irq = (int)(n - T_IRQ0);
 	if (irq == 0) {
 		timer_tick();
-		env_wake_sleepers(timer_ticks());
+		env_wake_sleepers(rdtsc());
 	} else if (irq == CONSOLE_IRQ) {
 		console_interrupt();
 	} else {

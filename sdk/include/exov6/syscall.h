@@ -74,7 +74,8 @@
  * registers (exec keeping the caller's id); the child disappears and the
  * caller's old address space is freed.  No return on success. */
 #define SYS_env_replace     23
-/* Block for at least ns nanoseconds (timer-tick resolution).  0, or
+/* Block for at least ns nanoseconds by the TSC (woken at the first timer
+ * tick after that).  0, or
  * -EINTR when a signal arrived first. */
 #define SYS_sleep           24
 /* Post signal sig (1..63) to env (any live env; 0 only checks it exists).
