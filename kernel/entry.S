@@ -109,14 +109,26 @@ syscall_entry:
 1:	hlt
 	jmp 1b
 
-/* void env_pop_tf(struct exov6_trapframe *tf) __attribute__((noreturn)) */
+/* void env_pop_tf(struct exov6_trapframe *tf) __attribute__((noreturn))
+ * A frame saved by SYSCALL leaves by SYSRET (cheaper than iretq): %rcx and
+ * %r11 are the system call's to clobber, and its rip is a user address
+ * (set_trapframe and upcalls accept nothing else), so SYSRET cannot fault
+ * in the kernel.  Every other frame leaves by iretq. */
 	.globl env_pop_tf
 env_pop_tf:
 	movq %rdi, %rsp
+	cmpq $T_SYSCALL, 15*8(%rsp)
+	je sysret_frame
 pop_frame:
 	EXOV6_POP_GPRS
 	addq $16, %rsp          /* trapno, err */
 	iretq
+sysret_frame:
+	EXOV6_POP_GPRS
+	movq 16(%rsp), %rcx     /* rip */
+	movq 32(%rsp), %r11     /* rflags */
+	movq 40(%rsp), %rsp     /* the user's stack */
+	sysretq
 
 	.bss
 	.align 8
