@@ -11,7 +11,11 @@
 # tools must be on PATH (x86_64-exov6-gcc).  libtcc1.a is built by the
 # host's tcc (Debian's tcc package), as a cross build must.  With
 # --image, tcc goes to /usr/bin, its headers to /usr/lib/tcc/include and
-# libtcc1.a to /usr/lib/tcc of IMG (an exov6 root image).
+# libtcc1.a to /usr/lib/tcc of IMG (an exov6 root image), and TCC's own
+# sources to /usr/src/tcc, so it can rebuild itself there:
+#   tcc -static -DONE_SOURCE=1 -DCONFIG_TCC_STATIC -DCONFIG_TCC_MUSL \
+#       -DTCC_TARGET_X86_64 -I/usr/src/tcc -o tcc2 /usr/src/tcc/tcc.c
+# Exit status 3 when the source could not be fetched.
 set -eu
 source=
 image=
@@ -37,8 +41,11 @@ if [ -z "$source" ]; then
 		> "$apt/sources.list"
 	set -- -o Dir::Etc::SourceList="$apt/sources.list" -o Dir::Etc::SourceParts=/dev/null \
 		-o Dir::State::Lists="$apt/lists" -o Dir::Cache::Archives="$apt/archives"
-	apt-get "$@" update -qq
-	(cd "$work/fetch" && apt-get "$@" source --download-only tcc >/dev/null 2>&1)
+	if ! apt-get "$@" update -qq ||
+	   ! (cd "$work/fetch" && apt-get "$@" source --download-only tcc >/dev/null 2>&1); then
+		echo "port-tcc.sh: cannot fetch the tcc source (apt-get source tcc)" >&2
+		exit 3
+	fi
 	source=$(ls "$work"/fetch/tcc_*.orig.tar.* | head -n 1)
 fi
 rm -rf "$work/src"
@@ -66,6 +73,12 @@ if [ -n "$image" ]; then
 		echo "mkdir /usr/bin"
 		echo "mkdir /usr/lib/tcc"
 		echo "mkdir /usr/lib/tcc/include"
+		echo "mkdir /usr/src"
+		echo "mkdir /usr/src/tcc"
+		echo "cd /usr/src/tcc"
+		for f in "$src"/*.c "$src"/*.h "$src"/stab.def; do
+			echo "rm $(basename "$f")"; echo "write $f $(basename "$f")"
+		done
 		echo "cd /usr/bin"; echo "rm tcc"; echo "write $src/tcc tcc"
 		echo "cd /usr/lib/tcc"; echo "rm libtcc1.a"; echo "write $src/libtcc1.a libtcc1.a"
 		echo "cd /usr/lib/tcc/include"
@@ -74,5 +87,5 @@ if [ -n "$image" ]; then
 		done
 	} > "$cmds"
 	PATH=$PATH:/sbin:/usr/sbin debugfs -w -f "$cmds" "$image" >/dev/null 2>&1
-	echo "port-tcc.sh: installed into $image (/usr/bin/tcc, /usr/lib/tcc)"
+	echo "port-tcc.sh: installed into $image (/usr/bin/tcc, /usr/lib/tcc, /usr/src/tcc)"
 fi
