@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "fd_private.h"
+#include "../process/process_private.h"
 
 #define HOLDERS 64
 #define RING (UPIPE_SLOT - EXOV6_PAGE_SIZE)
@@ -113,7 +114,7 @@ void __pipe_hold(const struct fd *f, exov6_envid_t env, int delta)
 static unsigned long free_slot_va(void)
 {
 	for (unsigned long va = UPIPE_BASE; va < UPIPE_END; va += UPIPE_SLOT)
-		if (!(UVPT_PDE(va) & PTE_P) || !(UVPT_PTE(va) & PTE_P))
+		if (!__libos_page_mapped(va))
 			return va;
 	return 0;
 }
