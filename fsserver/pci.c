@@ -1,6 +1,6 @@
 /* pci.c - PCI configuration mechanism #1 on I/O ports 0xcf8 (address) and
  * 0xcfc (data), which the file server may touch because init granted it
- * EXOV6_HW_IO. */
+ * EXOV6_RIGHT_IO. */
 #include "pci.h"
 
 #define PCI_ADDR 0xcf8

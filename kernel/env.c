@@ -301,6 +301,10 @@ long env_signal(exov6_envid_t id, uint64_t sig)
 		return -ESRCH;
 	if (sig > 63)
 		return -EINVAL;
+	/* A system server (init, the file server) hears only itself and its
+	 * parent; every other env may be signalled by anyone (one user). */
+	if ((e->rights & EXOV6_RIGHT_SERVER) && e != curenv && e->parent != curenv->id)
+		return -EPERM;
 	if (sig == 0)
 		return 0;
 	if (sig == 9) {
@@ -364,7 +368,7 @@ void env_run(struct env *e)
 	if (rcr3() != e->pml4)
 		lcr3(e->pml4);
 	/* I/O ports are open to envs holding the right (hw.c). */
-	gdt_io_ports((e->hw & EXOV6_HW_IO) != 0);
+	gdt_io_ports((e->rights & EXOV6_RIGHT_IO) != 0);
 	curenv = e;
 	e->has_run = 1;
 	extern void env_pop_tf(struct exov6_trapframe *) __attribute__((noreturn));

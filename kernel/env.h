@@ -46,8 +46,8 @@ struct env {
 	uint64_t upcall_entry, xstack_lo, xstack_hi;
 	uint64_t pending_signals;       /* bit n: signal n posted, not delivered */
 	uint64_t wake_tsc;
-	unsigned hw;                    /* EXOV6_HW_* rights it may use */
-	unsigned hw_grantable;          /* ... and pass to its children */
+	unsigned rights;                    /* EXOV6_RIGHT_* rights it may use */
+	unsigned rights_grantable;          /* ... and pass to its children */
 	int irq;                        /* BLOCK_IRQ: the line */
 	uint64_t futex_pa;              /* BLOCK_FUTEX: the word's physical address */
 	uint64_t console_va, console_len;

@@ -63,7 +63,8 @@ void firstprog_start(void)
 		panic("cannot create the first env: %d", r);
 	strlcpy(e->name, m->name, sizeof e->name);
 	e->is_first = 1;
-	e->hw_grantable = EXOV6_HW_IO | EXOV6_HW_MMIO | EXOV6_HW_IRQ;
+	e->rights = EXOV6_RIGHT_SERVER;
+	e->rights_grantable = EXOV6_RIGHT_IO | EXOV6_RIGHT_MMIO | EXOV6_RIGHT_IRQ | EXOV6_RIGHT_SERVER;
 
 	struct exov6_loader_ops ops = { e, kpage_begin, kpage_end, kpage_zero };
 	unsigned long entry, rsp;

@@ -1,8 +1,8 @@
 /* hw.c - device access for driver envs.  The first program holds every
- * hardware right (EXOV6_HW_*) only to pass them to the drivers it starts
+ * hardware right (EXOV6_RIGHT_*) only to pass them to the drivers it starts
  * (it cannot use them itself); which program drives which device is its
  * policy, not the kernel's.  A driver may pass its rights on.
- *   I/O ports: open to an env holding EXOV6_HW_IO while it runs (the
+ *   I/O ports: open to an env holding EXOV6_RIGHT_IO while it runs (the
  *     TSS's I/O bitmap; gdt.c).
  *   Device memory: frames above RAM mapped uncached (never RAM, so a
  *     driver cannot reach another env's pages through it).
@@ -31,16 +31,16 @@ long hw_grant(exov6_envid_t child, uint64_t rights)
 	int r = env_lookup(child, 1, &e);
 	if (r)
 		return r;
-	if (e == curenv || (rights & ~(uint64_t)curenv->hw_grantable))
+	if (e == curenv || (rights & ~(uint64_t)curenv->rights_grantable))
 		return -EPERM;
-	e->hw |= (unsigned)rights;
-	e->hw_grantable |= (unsigned)rights;
+	e->rights |= (unsigned)rights;
+	e->rights_grantable |= (unsigned)rights;
 	return 0;
 }
 
 long hw_mmio_map(uint64_t va, uint64_t pa, uint64_t perm)
 {
-	if (!(curenv->hw & EXOV6_HW_MMIO))
+	if (!(curenv->rights & EXOV6_RIGHT_MMIO))
 		return -EPERM;
 	if (!vm_user_page_va(va) || (pa & (PGSIZE - 1)) || pa >= PHYS_LIMIT ||
 	    (perm & ~(uint64_t)(PTE_P | PTE_W | PTE_U | PTE_NX)))
@@ -57,7 +57,7 @@ static int user_line(uint64_t irq)
 
 long hw_irq_wait(uint64_t irq)
 {
-	if (!(curenv->hw & EXOV6_HW_IRQ))
+	if (!(curenv->rights & EXOV6_RIGHT_IRQ))
 		return -EPERM;
 	if (!user_line(irq))
 		return -EINVAL;

@@ -232,6 +232,12 @@ static long sys_env_set_upcall(uint64_t id, uint64_t entry, uint64_t lo, uint64_
 	return 0;
 }
 
+static long sys_env_parent(uint64_t id)
+{
+	struct env *e = id == 0 ? curenv : env_by_id((exov6_envid_t)id);
+	return e ? e->parent : -ESRCH;
+}
+
 static long dispatch(uint64_t n, const struct exov6_trapframe *tf)
 {
 	uint64_t a1 = tf->rdi, a2 = tf->rsi, a3 = tf->rdx, a4 = tf->r10, a5 = tf->r8;
@@ -270,12 +276,13 @@ static long dispatch(uint64_t n, const struct exov6_trapframe *tf)
 	case SYS_sleep: return env_sleep(a1);
 	case SYS_env_signal: return env_signal((exov6_envid_t)a1, a2);
 	case SYS_page_phys: return sys_page_phys(a1);
-	case SYS_env_grant_hw: return hw_grant((exov6_envid_t)a1, a2);
+	case SYS_env_grant: return hw_grant((exov6_envid_t)a1, a2);
 	case SYS_mmio_map: return hw_mmio_map(a1, a2, a3);
 	case SYS_irq_wait: return hw_irq_wait(a1);
 	case SYS_futex_wait: return futex_wait(a1, a2, a3);
 	case SYS_futex_wake: return futex_wake(a1, a2);
 	case SYS_console_read: return console_read(a1, a2, a3);
+	case SYS_env_parent: return sys_env_parent(a1);
 	default: return -ENOSYS;
 	}
 }

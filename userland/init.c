@@ -63,7 +63,8 @@ static int start_fsserver(void)
 	exov6_envid_t id = exov6_load_module("fsserver", argv, 0);
 	if (id == -ENOENT)
 		return 0;       /* a bare boot: no file system */
-	long r = id < 0 ? id : exov6_syscall2(SYS_env_grant_hw, id, EXOV6_HW_IO | EXOV6_HW_MMIO | EXOV6_HW_IRQ);
+	long r = id < 0 ? id : exov6_syscall2(SYS_env_grant, id,
+		EXOV6_RIGHT_IO | EXOV6_RIGHT_MMIO | EXOV6_RIGHT_IRQ | EXOV6_RIGHT_SERVER);
 	if (r == 0)
 		r = exov6_syscall2(SYS_env_set_status, id, ENV_RUNNABLE);
 	if (r) {

@@ -10,7 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#define ALL (EXOV6_HW_IO | EXOV6_HW_MMIO | EXOV6_HW_IRQ)
+#define ALL (EXOV6_RIGHT_IO | EXOV6_RIGHT_MMIO | EXOV6_RIGHT_IRQ)
 #define VA 0x70000000ul
 
 static int failures;
@@ -54,15 +54,15 @@ int main(void)
 {
 	check(sys(SYS_mmio_map, VA, 0xfee00000, PTE_W) == -EPERM, "the first program cannot map device memory itself");
 	check(sys(SYS_irq_wait, 5, 0, 0) == -EPERM, "nor wait for interrupts");
-	check(sys(SYS_env_grant_hw, 0, EXOV6_HW_IO, 0) == -EPERM, "nor grant rights to itself");
-	check(sys(SYS_env_grant_hw, 12345, EXOV6_HW_IO, 0) == -ESRCH, "granting to a missing env: ESRCH");
+	check(sys(SYS_env_grant, 0, EXOV6_RIGHT_IO, 0) == -EPERM, "nor grant rights to itself");
+	check(sys(SYS_env_grant, 12345, EXOV6_RIGHT_IO, 0) == -ESRCH, "granting to a missing env: ESRCH");
 
 	pid_t pid = fork();
 	if (pid == 0) {
 		/* A child holds no rights: ports fault, the calls say EPERM. */
 		if (sys(SYS_mmio_map, VA, 0xfee00000, PTE_W) != -EPERM)
 			_exit(1);
-		if (sys(SYS_env_grant_hw, 0, EXOV6_HW_IO, 0) != -EPERM)
+		if (sys(SYS_env_grant, 0, EXOV6_RIGHT_IO, 0) != -EPERM)
 			_exit(2);
 		outb_works();
 		_exit(3);
@@ -80,8 +80,8 @@ int main(void)
 			sys(SYS_yield, 0, 0, 0);
 		_exit(driver_child());
 	}
-	check(sys(SYS_env_grant_hw, pid, 8, 0) == -EPERM, "granting an unknown right: EPERM");
-	check(sys(SYS_env_grant_hw, pid, ALL, 0) == 0, "granting the rights to a child");
+	check(sys(SYS_env_grant, pid, 16, 0) == -EPERM, "granting an unknown right: EPERM");
+	check(sys(SYS_env_grant, pid, ALL, 0) == 0, "granting the rights to a child");
 	*go = 1;
 	waitpid(pid, &status, 0);
 	char what[96];

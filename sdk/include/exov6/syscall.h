@@ -87,20 +87,23 @@
 /* The physical address of the caller's page at va (for drivers' DMA). */
 #define SYS_page_phys       26
 
-/* Pass hardware rights (EXOV6_HW_* bits the caller holds) to a child.
- * The first program holds them all; a driver env gets them from it. */
-#define EXOV6_HW_IO   1        /* I/O ports (the env runs with IOPL 3) */
-#define EXOV6_HW_MMIO 2        /* SYS_mmio_map */
-#define EXOV6_HW_IRQ  4        /* SYS_irq_wait */
-#define SYS_env_grant_hw    27
+/* Pass rights (EXOV6_RIGHT_* bits the caller may pass on) to a child.
+ * The first program holds them all, only to pass on; a driver or server
+ * env gets them from it. */
+#define EXOV6_RIGHT_IO     1      /* I/O ports (the env runs with IOPL 3) */
+#define EXOV6_RIGHT_MMIO   2      /* SYS_mmio_map */
+#define EXOV6_RIGHT_IRQ    4      /* SYS_irq_wait */
+#define EXOV6_RIGHT_SERVER 8      /* a system server: only itself and its
+				   * parent may signal it */
+#define SYS_env_grant       27
 /* Map device memory: the frame at physical address pa (page aligned, never
- * RAM) at va in the caller, uncached, with perm.  Needs EXOV6_HW_MMIO. */
+ * RAM) at va in the caller, uncached, with perm.  Needs EXOV6_RIGHT_MMIO. */
 #define SYS_mmio_map        28
 /* Wait for interrupt line irq (1..15 but 2 and 4, which the kernel uses).
  * The line is masked when it fires and unmasked by the next wait, so a
  * driver acknowledges its device between two waits.  The first env to
  * wait on a line owns it until it ends (-EBUSY for others).  0, or
- * -EINTR when a signal arrived first.  Needs EXOV6_HW_IRQ. */
+ * -EINTR when a signal arrived first.  Needs EXOV6_RIGHT_IRQ. */
 #define SYS_irq_wait        29
 /* Futexes, keyed by the physical address of the 32-bit word at addr, so
  * envs sharing a page meet there.  wait(addr, val, timeout_ns): block
@@ -114,8 +117,12 @@
  * (then -EAGAIN).  Bytes arrive raw: line editing is the libOS's. */
 #define EXOV6_CONSOLE_NONBLOCK 1
 #define SYS_console_read    32
+/* The parent of env `envid` (0: the caller): the env that created it, or
+ * the first program once it was adopted; 0 when it has none; -ESRCH when
+ * no such env is alive.  Servers check claims of parentage with it. */
+#define SYS_env_parent      33
 
-#define SYS_COUNT           33
+#define SYS_COUNT           34
 
 /* Page permissions for SYS_page_alloc / SYS_page_map (x86 PTE bits).
  * A mapping may get more rights (write, execute) than its source only when
