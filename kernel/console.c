@@ -5,8 +5,7 @@
 #include <exov6/errno.h>
 #include <exov6/syscall.h>
 #include "console.h"
-#include "env.h"
-#include "sched.h"
+#include "block.h"
 #include "serial.h"
 #include "vm.h"
 
@@ -15,16 +14,25 @@
 static char ring[RING];
 static uint32_t head, tail;     /* head: next to read; tail: next to write */
 
-/* Copy what is waiting (at most len bytes) to va in e's address space. */
-static uint64_t take(struct env *e, uint64_t va, uint64_t len)
+/* Copy what is waiting (at most len bytes) to va in e's address space,
+ * checked as it is written (the reader's parent may have unmapped its
+ * buffer meanwhile).  The byte count, or -EFAULT with the bytes kept. */
+static long take(struct env *e, uint64_t va, uint64_t len)
 {
+	char buf[256];
 	uint64_t n = 0;
 	while (n < len && head != tail) {
-		vm_copy_out(e->pml4, va + n, &ring[head % RING], 1);
-		head++;
-		n++;
+		uint64_t k = 0;
+		while (k < sizeof buf && n + k < len && head + k != tail) {
+			buf[k] = ring[(head + k) % RING];
+			k++;
+		}
+		if (vm_copy_out(e->pml4, va + n, buf, k))
+			return n ? (long)n : -EFAULT;
+		head += (uint32_t)k;
+		n += k;
 	}
-	return n;
+	return (long)n;
 }
 
 void console_interrupt(void)
@@ -35,12 +43,8 @@ void console_interrupt(void)
 			ring[tail++ % RING] = (char)c;
 	for (int i = 0; i < NENV && head != tail; i++) {
 		struct env *e = &envs[i];
-		if (e->block == BLOCK_CONSOLE) {
-			/* Its parent may have unmapped the buffer meanwhile. */
-			e->tf.rax = vm_check_user(e->pml4, e->console_va, e->console_len, 1)
-				? (uint64_t)-EFAULT : take(e, e->console_va, e->console_len);
-			e->block = BLOCK_NONE;
-		}
+		if (e->block.why == BLOCK_CONSOLE)
+			block_wake(e, take(e, e->block.console.va, e->block.console.len));
 	}
 }
 
@@ -54,11 +58,10 @@ long console_read(uint64_t buf, uint64_t len, uint64_t flags)
 	if (len == 0)
 		return 0;
 	if (head != tail)
-		return (long)take(curenv, buf, len);
+		return take(curenv, buf, len);
 	if (flags & EXOV6_CONSOLE_NONBLOCK)
 		return -EAGAIN;
-	curenv->console_va = buf;
-	curenv->console_len = len;
-	curenv->block = BLOCK_CONSOLE;
-	sched_yield();
+	curenv->block.console.va = buf;
+	curenv->block.console.len = len;
+	block_current(BLOCK_CONSOLE, 0);
 }

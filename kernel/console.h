@@ -5,8 +5,6 @@
 
 #include <stdint.h>
 
-#define CONSOLE_IRQ 4
-
 /* IRQ 4: take what the UART received, hand it to a blocked reader. */
 void console_interrupt(void);
 long console_read(uint64_t buf, uint64_t len, uint64_t flags);

@@ -100,7 +100,7 @@ syscall_entry:
 	pushq $UCODE_SEL
 	pushq %rcx
 	pushq $0
-	pushq $T_SYSCALL
+	pushq $EXOV6_T_SYSCALL
 	SAVE_GPRS
 	movq %rsp, %rdi
 	cld
@@ -117,7 +117,7 @@ syscall_entry:
 	.globl env_pop_tf
 env_pop_tf:
 	movq %rdi, %rsp
-	cmpq $T_SYSCALL, 15*8(%rsp)
+	cmpq $EXOV6_T_SYSCALL, EXOV6_TF_TRAPNO(%rsp)
 	je sysret_frame
 pop_frame:
 	EXOV6_POP_GPRS
@@ -125,9 +125,9 @@ pop_frame:
 	iretq
 sysret_frame:
 	EXOV6_POP_GPRS
-	movq 16(%rsp), %rcx     /* rip */
-	movq 32(%rsp), %r11     /* rflags */
-	movq 40(%rsp), %rsp     /* the user's stack */
+	movq (EXOV6_TF_RIP - EXOV6_TF_TRAPNO)(%rsp), %rcx
+	movq (EXOV6_TF_RFLAGS - EXOV6_TF_TRAPNO)(%rsp), %r11
+	movq (EXOV6_TF_RSP - EXOV6_TF_TRAPNO)(%rsp), %rsp
 	sysretq
 
 	.bss

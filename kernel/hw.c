@@ -10,12 +10,13 @@
  *     owner's next wait unmasks it. */
 #include <exov6/errno.h>
 #include <exov6/syscall.h>
+#include "block.h"
 #include "env.h"
 #include "hw.h"
 #include "memlayout.h"
 #include "pmm.h"
 #include "sched.h"
-#include "timer.h"
+#include "pic.h"
 #include "vm.h"
 
 #define PTE_PWT 0x008ull
@@ -28,7 +29,7 @@ static uint16_t irq_pending;
 long hw_grant(exov6_envid_t child, uint64_t rights)
 {
 	struct env *e;
-	int r = env_lookup(child, 1, &e);
+	int r = env_lookup(child, ENV_CONTROL, &e);
 	if (r)
 		return r;
 	if (e == curenv || (rights & ~(uint64_t)curenv->rights_grantable))
@@ -50,16 +51,11 @@ long hw_mmio_map(uint64_t va, uint64_t pa, uint64_t perm)
 	return vm_map(curenv->pml4, va, pa, perm | PTE_PWT | PTE_PCD);
 }
 
-static int user_line(uint64_t irq)
-{
-	return irq >= 1 && irq < 16 && irq != 2 && irq != 4;
-}
-
 long hw_irq_wait(uint64_t irq)
 {
 	if (!(curenv->rights & EXOV6_RIGHT_IRQ))
 		return -EPERM;
-	if (!user_line(irq))
+	if (!pic_user_line(irq))
 		return -EINVAL;
 	if (irq_owner[irq] && irq_owner[irq] != curenv->id && env_by_id(irq_owner[irq]))
 		return -EBUSY;
@@ -69,18 +65,17 @@ long hw_irq_wait(uint64_t irq)
 		irq_pending &= (uint16_t)~(1u << irq);
 		return 0;
 	}
-	curenv->irq = (int)irq;
-	curenv->block = BLOCK_IRQ;
+	curenv->block.irq = (int)irq;
 	curenv->tf.rax = 0;
-	sched_yield();
+	block_current(BLOCK_IRQ, 0);
 }
 
 void hw_irq_fire(int irq)
 {
 	pic_mask(irq);
 	struct env *e = irq_owner[irq] ? env_by_id(irq_owner[irq]) : 0;
-	if (e && e->block == BLOCK_IRQ && e->irq == irq)
-		e->block = BLOCK_NONE;
+	if (e && e->block.why == BLOCK_IRQ && e->block.irq == irq)
+		block_wake(e, 0);
 	else
 		irq_pending |= (uint16_t)(1u << irq);
 }

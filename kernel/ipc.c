@@ -6,6 +6,7 @@
 #include <exov6/errno.h>
 #include <exov6/layout.h>
 #include <exov6/syscall.h>
+#include "block.h"
 #include "ipc.h"
 #include "memlayout.h"
 #include "sched.h"
@@ -30,22 +31,21 @@ static void deliver(const struct env *s, struct env *r, const uint64_t w[3],
 		    vm_map(r->pml4, r->ipc_window, pa, perm) == 0)
 			granted = PTE_P | PTE_U | (perm & (PTE_W | PTE_NX));
 	}
-	r->tf.rax = 0;
 	r->tf.rdi = (uint64_t)s->id;
 	r->tf.rsi = w[0];
 	r->tf.rdx = w[1];
 	r->tf.r10 = w[2];
 	r->tf.r8 = granted;
 	r->tf.r9 = (uint64_t)wants_reply;
-	r->block = BLOCK_NONE;
+	block_wake(r, 0);
 }
 
 /* Is r waiting for a message from s?  A caller waiting for its reply takes
  * it from the callee only (a plain send from the callee is a reply too). */
 static int accepts(const struct env *r, const struct env *s)
 {
-	return (r->block == BLOCK_RECV && (r->ipc_peer == 0 || r->ipc_peer == s->id)) ||
-	       (r->block == BLOCK_REPLY && r->ipc_peer == s->id);
+	return (r->block.why == BLOCK_RECV && (r->block.ipc.peer == 0 || r->block.ipc.peer == s->id)) ||
+	       (r->block.why == BLOCK_REPLY && r->block.ipc.peer == s->id);
 }
 
 static void enqueue(struct env *r, struct env *s)
@@ -78,13 +78,18 @@ static struct env *dequeue(struct env *r, exov6_envid_t from)
 	return 0;
 }
 
-/* r takes queued sender s's message; s's send completes. */
+/* r takes queued sender s's message; s's send completes, or its call
+ * now waits for the reply. */
 static void take(struct env *s, struct env *r)
 {
-	deliver(s, r, s->ipc_w, s->ipc_srcva, s->ipc_perm, s->ipc_is_call);
-	s->tf.rax = 0;
-	s->block = s->ipc_is_call ? BLOCK_REPLY : BLOCK_NONE;
-	s->ipc_peer = r->id;
+	deliver(s, r, s->block.ipc.w, s->block.ipc.srcva, s->block.ipc.perm, s->block.ipc.is_call);
+	if (s->block.ipc.is_call) {
+		s->tf.rax = 0;
+		s->block.ipc.peer = r->id;
+		block_set(s, BLOCK_REPLY, 0);
+	} else {
+		block_wake(s, 0);
+	}
 }
 
 long ipc_send(int is_call, uint64_t to, const uint64_t w[3], uint64_t srcva, uint64_t perm)
@@ -101,19 +106,20 @@ long ipc_send(int is_call, uint64_t to, const uint64_t w[3], uint64_t srcva, uin
 		deliver(self, t, w, srcva, perm, is_call);
 		if (!is_call)
 			return 0;
-		self->block = BLOCK_REPLY;
-		self->ipc_peer = t->id;
+		self->tf.rax = 0;
+		self->block.ipc.peer = t->id;
+		block_set(self, BLOCK_REPLY, 0);
 		env_run(t);
 	}
-	self->block = BLOCK_SEND;
-	self->ipc_peer = t->id;
-	self->ipc_is_call = is_call;
+	self->block.ipc.peer = t->id;
+	self->block.ipc.is_call = is_call;
 	for (int i = 0; i < 3; i++)
-		self->ipc_w[i] = w[i];
-	self->ipc_srcva = srcva;
-	self->ipc_perm = perm;
+		self->block.ipc.w[i] = w[i];
+	self->block.ipc.srcva = srcva;
+	self->block.ipc.perm = perm;
 	enqueue(t, self);
-	sched_yield();
+	self->tf.rax = 0;
+	block_current(BLOCK_SEND, 0);
 }
 
 long ipc_recv(uint64_t from)
@@ -128,9 +134,8 @@ long ipc_recv(uint64_t from)
 		take(s, self);
 		return 0;
 	}
-	self->block = BLOCK_RECV;
-	self->ipc_peer = (exov6_envid_t)from;
-	sched_yield();
+	self->block.ipc.peer = (exov6_envid_t)from;
+	block_current(BLOCK_RECV, 0);
 }
 
 long ipc_reply_recv(uint64_t to, const uint64_t w[3], uint64_t srcva, uint64_t perm)
@@ -140,7 +145,7 @@ long ipc_reply_recv(uint64_t to, const uint64_t w[3], uint64_t srcva, uint64_t p
 		caller = env_by_id((exov6_envid_t)to);
 		if (!caller)
 			return -ESRCH;
-		if (caller->block != BLOCK_REPLY || caller->ipc_peer != self->id)
+		if (caller->block.why != BLOCK_REPLY || caller->block.ipc.peer != self->id)
 			return -EINVAL;
 		int r = check_grant(self, srcva, perm);
 		if (r)
@@ -152,8 +157,8 @@ long ipc_reply_recv(uint64_t to, const uint64_t w[3], uint64_t srcva, uint64_t p
 		take(s, self);
 		return 0;
 	}
-	self->block = BLOCK_RECV;
-	self->ipc_peer = 0;
+	self->block.ipc.peer = 0;
+	block_set(self, BLOCK_RECV, 0);
 	if (caller)
 		env_run(caller);
 	sched_yield();
@@ -167,16 +172,10 @@ long ipc_window(uint64_t va)
 	return 0;
 }
 
-static void fail(struct env *e, long err)
-{
-	e->tf.rax = (uint64_t)err;
-	e->block = BLOCK_NONE;
-}
-
 void ipc_cancel(struct env *e)
 {
-	if (e->block == BLOCK_SEND) {
-		struct env *t = env_by_id(e->ipc_peer);
+	if (e->block.why == BLOCK_SEND) {
+		struct env *t = env_by_id(e->block.ipc.peer);
 		if (t)
 			dequeue(t, e->id);
 	}
@@ -186,12 +185,11 @@ void ipc_env_gone(struct env *e)
 {
 	ipc_cancel(e);
 	for (struct env *s; (s = dequeue(e, 0));)
-		fail(s, -ESRCH);
+		block_wake(s, -ESRCH);
 	for (int i = 0; i < NENV; i++) {
 		struct env *x = &envs[i];
-		if (x != e && x->state != ENV_FREE && x->ipc_peer == e->id &&
-		    (x->block == BLOCK_REPLY || x->block == BLOCK_RECV))
-			fail(x, -ESRCH);
+		if (x != e && x->state != ENV_FREE &&
+		    (x->block.why == BLOCK_REPLY || x->block.why == BLOCK_RECV) && x->block.ipc.peer == e->id)
+			block_wake(x, -ESRCH);
 	}
-	e->block = BLOCK_NONE;
 }

@@ -7,6 +7,7 @@
 #include "gdt.h"
 #include "kprintf.h"
 #include "multiboot.h"
+#include "pic.h"
 #include "pmm.h"
 #include "sched.h"
 #include "serial.h"
@@ -27,7 +28,7 @@ void kmain(uint32_t magic, uint64_t info_pa)
 	gdt_init();
 	trap_init();
 	pic_init();
-	pic_unmask(CONSOLE_IRQ);
+	pic_unmask(IRQ_CONSOLE);
 	timer_init();
 	env_init();
 	kprintf("exov6: %lu MiB RAM, %lu pages free, %d modules, tsc %lu MHz, cmdline \"%s\"\n",

@@ -6,7 +6,10 @@
 #include <exov6/layout.h>
 #include <exov6/syscall.h>
 #include "console.h"
+#include "block.h"
 #include "env.h"
+#include "lifetime.h"
+#include "signal.h"
 #include "futex.h"
 #include "hw.h"
 #include "ipc.h"
@@ -25,7 +28,14 @@ static long sys_cputs(uint64_t buf, uint64_t len)
 	int r = vm_check_user(curenv->pml4, buf, len, 0);
 	if (r)
 		return r;
-	console_write((const char *)buf, len);
+	char chunk[256];
+	for (uint64_t done = 0; done < len;) {
+		uint64_t n = len - done < sizeof chunk ? len - done : sizeof chunk;
+		if ((r = vm_copy_in(curenv->pml4, chunk, buf + done, n)))
+			return r;
+		console_write(chunk, n);
+		done += n;
+	}
 	return (long)len;
 }
 
@@ -62,7 +72,7 @@ static long sys_exofork(void)
 static long sys_env_set_status(uint64_t id, uint64_t status)
 {
 	struct env *e;
-	int r = env_lookup((exov6_envid_t)id, 1, &e);
+	int r = env_lookup((exov6_envid_t)id, ENV_CONTROL, &e);
 	if (r)
 		return r;
 	if (status != ENV_RUNNABLE && status != ENV_NOT_RUNNABLE)
@@ -74,17 +84,19 @@ static long sys_env_set_status(uint64_t id, uint64_t status)
 static long sys_env_set_trapframe(uint64_t id, uint64_t tfva)
 {
 	struct env *e;
-	int r = env_lookup((exov6_envid_t)id, 1, &e);
+	int r = env_lookup((exov6_envid_t)id, ENV_CONTROL, &e);
 	if (r)
 		return r;
-	if ((r = vm_check_user(curenv->pml4, tfva, sizeof(struct exov6_trapframe), 0)))
+	struct exov6_trapframe tf;
+	if ((r = vm_copy_in(curenv->pml4, &tf, tfva, sizeof tf)))
 		return r;
-	struct exov6_trapframe tf = *(const struct exov6_trapframe *)tfva;
 	if (tf.rip >= UADDR_LIMIT || tf.rsp >= UADDR_LIMIT)
 		return -EINVAL;         /* iretq would fault in the kernel */
 	tf.cs = UCODE_SEL;
 	tf.ss = UDATA_SEL;
-	tf.rflags = (tf.rflags & 0xcd5) | FL_IF;  /* arithmetic flags and DF only */
+	tf.rflags = (tf.rflags & EXOV6_RFLAGS_USER) | FL_IF;
+	tf.trapno = EXOV6_T_SETFRAME;         /* leaves by iretq: every register is set */
+	tf.err = 0;
 	e->tf = tf;
 	return 0;
 }
@@ -92,7 +104,7 @@ static long sys_env_set_trapframe(uint64_t id, uint64_t tfva)
 static long sys_env_destroy(uint64_t id)
 {
 	struct env *e;
-	int r = env_lookup((exov6_envid_t)id, 1, &e);
+	int r = env_lookup((exov6_envid_t)id, ENV_CONTROL, &e);
 	if (r)
 		return r;
 	int self = e == curenv;
@@ -118,7 +130,7 @@ static long sys_page_phys(uint64_t va)
 static long sys_page_alloc(uint64_t id, uint64_t va, uint64_t perm)
 {
 	struct env *e;
-	int r = env_lookup((exov6_envid_t)id, 1, &e);
+	int r = env_lookup((exov6_envid_t)id, ENV_CONTROL, &e);
 	if (r)
 		return r;
 	if (!vm_user_page_va(va) || (perm & ~PTE_SYSCALL))
@@ -136,8 +148,8 @@ static long sys_page_map(uint64_t srcid, uint64_t srcva, uint64_t dstid, uint64_
 			 uint64_t perm)
 {
 	struct env *src, *dst;
-	int r = env_lookup((exov6_envid_t)srcid, 1, &src);
-	if (r || (r = env_lookup((exov6_envid_t)dstid, 1, &dst)))
+	int r = env_lookup((exov6_envid_t)srcid, ENV_CONTROL, &src);
+	if (r || (r = env_lookup((exov6_envid_t)dstid, ENV_CONTROL, &dst)))
 		return r;
 	uint64_t pa;
 	if (!vm_user_page_va(dstva))
@@ -150,7 +162,7 @@ static long sys_page_map(uint64_t srcid, uint64_t srcva, uint64_t dstid, uint64_
 static long sys_page_unmap(uint64_t id, uint64_t va)
 {
 	struct env *e;
-	int r = env_lookup((exov6_envid_t)id, 1, &e);
+	int r = env_lookup((exov6_envid_t)id, ENV_CONTROL, &e);
 	if (r)
 		return r;
 	if (!vm_user_page_va(va))
@@ -163,15 +175,11 @@ static long sys_module_info(uint64_t index, uint64_t infova)
 {
 	if (index >= (uint64_t)boot_info.nmodules)
 		return -ENOENT;
-	int r = vm_check_user(curenv->pml4, infova, sizeof(struct exov6_module_info), 1);
-	if (r)
-		return r;
 	const struct boot_module *m = &boot_info.modules[index];
-	struct exov6_module_info *info = (void *)infova;
-	info->size = m->end - m->start;
-	strlcpy(info->name, m->name, sizeof info->name);
-	strlcpy(info->cmdline, m->string, sizeof info->cmdline);
-	return 0;
+	struct exov6_module_info info = { .size = m->end - m->start };
+	strlcpy(info.name, m->name, sizeof info.name);
+	strlcpy(info.cmdline, m->string, sizeof info.cmdline);
+	return vm_copy_out(curenv->pml4, infova, &info, sizeof info);
 }
 
 static long sys_module_map(uint64_t index, uint64_t va)
@@ -180,37 +188,45 @@ static long sys_module_map(uint64_t index, uint64_t va)
 		return -ENOENT;
 	const struct boot_module *m = &boot_info.modules[index];
 	uint64_t size = PGROUNDUP(m->end - m->start);
-	if (!vm_user_page_va(va) || size > UADDR_LIMIT - va)
+	if ((va & (PGSIZE - 1)) || !vm_user_range(va, size ? size : PGSIZE))
 		return -EINVAL;
 	for (uint64_t off = 0; off < size; off += PGSIZE) {
 		int r = vm_map(curenv->pml4, va + off, m->start + off, PTE_NX);
-		if (r)
+		if (r) {
+			while (off)             /* all or nothing */
+				vm_unmap(curenv->pml4, va + (off -= PGSIZE));
 			return r;
+		}
 	}
 	return 0;
 }
 
 static long sys_kernel_cmdline(uint64_t buf, uint64_t size)
 {
+	size_t len = strlen(boot_info.cmdline);
 	int r = vm_check_user(curenv->pml4, buf, size, 1);
 	if (r)
 		return r;
-	if (size)
-		strlcpy((char *)buf, boot_info.cmdline, size);
-	return (long)strlen(boot_info.cmdline);
+	if (size) {
+		size_t n = len < size ? len : size - 1;
+		if ((r = vm_copy_out(curenv->pml4, buf, boot_info.cmdline, n)) ||
+		    (r = vm_copy_out(curenv->pml4, buf + n, "", 1)))
+			return r;
+	}
+	return (long)len;
 }
 
 static long sys_env_set_name(uint64_t id, uint64_t nameva)
 {
 	struct env *e;
-	int r = env_lookup((exov6_envid_t)id, 1, &e);
+	int r = env_lookup((exov6_envid_t)id, ENV_CONTROL, &e);
 	if (r)
 		return r;
 	char name[ENV_NAME_MAX];
 	for (size_t i = 0; i < sizeof name; i++) {
-		if ((r = vm_check_user(curenv->pml4, nameva + i, 1, 0)))
+		if ((r = vm_copy_in(curenv->pml4, &name[i], nameva + i, 1)))
 			return r;
-		if (!(name[i] = ((const char *)nameva)[i])) {
+		if (!name[i]) {
 			memcpy(e->name, name, sizeof name);
 			return 0;
 		}
@@ -221,7 +237,7 @@ static long sys_env_set_name(uint64_t id, uint64_t nameva)
 static long sys_env_set_upcall(uint64_t id, uint64_t entry, uint64_t lo, uint64_t hi)
 {
 	struct env *e;
-	int r = env_lookup((exov6_envid_t)id, 1, &e);
+	int r = env_lookup((exov6_envid_t)id, ENV_CONTROL, &e);
 	if (r)
 		return r;
 	if (entry && (entry >= UADDR_LIMIT || lo >= hi || hi > UADDR_LIMIT))
@@ -236,6 +252,14 @@ static long sys_env_parent(uint64_t id)
 {
 	struct env *e = id == 0 ? curenv : env_by_id((exov6_envid_t)id);
 	return e ? e->parent : -ESRCH;
+}
+
+static long sys_sleep(uint64_t ns)
+{
+	if (ns == 0)
+		return 0;
+	curenv->tf.rax = 0;
+	block_current(BLOCK_SLEEP, block_deadline(ns));
 }
 
 static long dispatch(uint64_t n, const struct exov6_trapframe *tf)
@@ -273,7 +297,7 @@ static long dispatch(uint64_t n, const struct exov6_trapframe *tf)
 	case SYS_ipc_window: return ipc_window(a1);
 	case SYS_mem_free_pages: return (long)frames_free();
 	case SYS_env_replace: return env_replace((exov6_envid_t)a1);
-	case SYS_sleep: return env_sleep(a1);
+	case SYS_sleep: return sys_sleep(a1);
 	case SYS_env_signal: return env_signal((exov6_envid_t)a1, a2);
 	case SYS_page_phys: return sys_page_phys(a1);
 	case SYS_env_grant: return hw_grant((exov6_envid_t)a1, a2);

@@ -1,4 +1,4 @@
-/* timer.h - the 8259 PICs, the 8254 PIT tick and the TSC rate. */
+/* timer.h - the 8254 PIT tick and the TSC rate. */
 #ifndef KERNEL_TIMER_H
 #define KERNEL_TIMER_H
 
@@ -6,12 +6,6 @@
 
 #define TIMER_HZ 100
 
-void pic_init(void);
-void pic_eoi(int irq);
-/* Mask or unmask one interrupt line (unmasking a slave line opens the
- * cascade). */
-void pic_mask(int irq);
-void pic_unmask(int irq);
 void timer_init(void);
 void timer_tick(void);
 uint64_t timer_ticks(void);

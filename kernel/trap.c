@@ -2,12 +2,16 @@
  * device code, a fault in user mode ends the env with a one-line
  * diagnostic and a signal-style wait status, and a fault in the kernel is a
  * panic. */
+#include <stddef.h>
 #include <stdint.h>
 #include "trap.h"
+#include "block.h"
 #include "console.h"
 #include "env.h"
+#include "lifetime.h"
 #include "hw.h"
 #include "kprintf.h"
+#include "pic.h"
 #include "sched.h"
 #include "timer.h"
 #include "upcall.h"
@@ -20,6 +24,14 @@ struct gate {
 	uint16_t off_mid;
 	uint32_t off_hi, zero;
 } __attribute__((packed));
+
+_Static_assert(sizeof(struct exov6_trapframe) == EXOV6_TF_SIZE, "trap frame size (entry.S)");
+_Static_assert(offsetof(struct exov6_trapframe, trapno) == EXOV6_TF_TRAPNO, "trapno offset (entry.S)");
+_Static_assert(offsetof(struct exov6_trapframe, rip) == EXOV6_TF_RIP, "rip offset (entry.S)");
+_Static_assert(offsetof(struct exov6_trapframe, rflags) == EXOV6_TF_RFLAGS, "rflags offset (entry.S)");
+_Static_assert(offsetof(struct exov6_trapframe, rsp) == EXOV6_TF_RSP, "rsp offset (entry.S)");
+_Static_assert(offsetof(struct exov6_trapframe, rax) == EXOV6_TF_TRAPNO - 8, "SAVE_GPRS pushes rax first");
+_Static_assert(offsetof(struct exov6_trapframe, r15) == 0, "SAVE_GPRS pushes r15 last");
 
 static struct gate idt[48];
 extern const uint64_t trap_vectors[48];
@@ -38,7 +50,7 @@ static void set_gate(int n, int ist, int dpl)
 void trap_init(void)
 {
 	for (int n = 0; n < 48; n++)
-		set_gate(n, n == T_DBLFLT || n == T_NMI ? 1 : 0, n == T_BRKPT ? 3 : 0);
+		set_gate(n, n == EXOV6_T_DBLFLT || n == EXOV6_T_NMI ? 1 : 0, n == EXOV6_T_BRKPT ? 3 : 0);
 	struct {
 		uint16_t limit;
 		uint64_t base;
@@ -71,10 +83,10 @@ static void kill_faulting_env(const struct exov6_trapframe *tf)
 	struct env *e = curenv;
 
 	kprintf("exov6: killed env %08x (%s): %s", e->id, e->name, trap_name(tf->trapno));
-	if (tf->trapno == T_PGFLT)
+	if (tf->trapno == EXOV6_T_PGFLT)
 		kprintf(" at %p (%s, %s)", (void *)rcr2(),
-			tf->err & 0x10 ? "instruction fetch" : tf->err & 2 ? "write" : "read",
-			tf->err & 1 ? "protection violation" : "page not present");
+			tf->err & EXOV6_PF_FETCH ? "instruction fetch" : tf->err & EXOV6_PF_WRITE ? "write" : "read",
+			tf->err & EXOV6_PF_PRESENT ? "protection violation" : "page not present");
 	else if (tf->err)
 		kprintf(" (error code %lx)", tf->err);
 	kprintf(", rip %p, rsp %p\n", (void *)tf->rip, (void *)tf->rsp);
@@ -83,11 +95,11 @@ static void kill_faulting_env(const struct exov6_trapframe *tf)
 
 static void interrupt(uint64_t n)
 {
-	int irq = (int)(n - T_IRQ0);
-	if (irq == 0) {
+	int irq = (int)(n - EXOV6_T_IRQ0);
+	if (irq == IRQ_TIMER) {
 		timer_tick();
-		env_wake_sleepers(rdtsc());
-	} else if (irq == CONSOLE_IRQ) {
+		block_expire(rdtsc());
+	} else if (irq == IRQ_CONSOLE) {
 		console_interrupt();
 	} else {
 		hw_irq_fire(irq);
@@ -98,7 +110,7 @@ static void interrupt(uint64_t n)
 void trap(struct exov6_trapframe *tf)
 {
 	if ((tf->cs & 3) == 0) {
-		if (tf->trapno >= T_IRQ0) {
+		if (tf->trapno >= EXOV6_T_IRQ0) {
 			interrupt(tf->trapno);   /* it hit the idle loop */
 			return;
 		}
@@ -106,15 +118,15 @@ void trap(struct exov6_trapframe *tf)
 	}
 
 	curenv->tf = *tf;
-	if (tf->trapno == T_DEVICE)
+	if (tf->trapno == EXOV6_T_DEVICE)
 		env_fpu_trap();
-	if (tf->trapno >= T_IRQ0) {
+	if (tf->trapno >= EXOV6_T_IRQ0) {
 		interrupt(tf->trapno);
-		if (tf->trapno == T_IRQ0)
+		if (tf->trapno == EXOV6_T_IRQ0)
 			sched_yield();
 		env_run(curenv);
 	}
-	if (upcall_deliver(curenv, tf->trapno, tf->err, tf->trapno == T_PGFLT ? rcr2() : 0) == 0)
+	if (upcall_deliver(curenv, tf->trapno, tf->err, tf->trapno == EXOV6_T_PGFLT ? rcr2() : 0) == 0)
 		env_run(curenv);
 	kill_faulting_env(tf);
 	sched_yield();

@@ -14,13 +14,13 @@ int upcall_deliver(struct env *e, uint64_t trapno, uint64_t err, uint64_t fault_
 		? rsp - 256                     /* keep its red zone and resume slot */
 		: e->xstack_hi;
 	sp = (sp - sizeof(struct exov6_upcall_frame)) & ~15ull;
-	if (sp < e->xstack_lo || sp >= e->xstack_hi ||
-	    vm_check_user(e->pml4, sp, sizeof(struct exov6_upcall_frame), 1))
+	if (sp < e->xstack_lo || sp >= e->xstack_hi)
 		return -1;
 	struct exov6_upcall_frame f = { .tf = e->tf, .fault_va = fault_va };
 	f.tf.trapno = trapno;
 	f.tf.err = err;
-	vm_copy_out(e->pml4, sp, &f, sizeof f);
+	if (vm_copy_out(e->pml4, sp, &f, sizeof f))
+		return -1;
 	e->tf.rip = e->upcall_entry;
 	e->tf.rsp = sp;
 	e->tf.rdi = sp;

@@ -184,14 +184,14 @@ uint64_t vm_lookup(uint64_t pml4, uint64_t va)
 
 /* User addresses the env may name: the lower half without the window on
  * its page tables. */
-static int user_range(uint64_t va, uint64_t len)
+int vm_user_range(uint64_t va, uint64_t len)
 {
 	return va < UADDR_LIMIT && len <= UADDR_LIMIT - va && (va + len <= UVPT || va >= UVPT_END);
 }
 
 int vm_user_page_va(uint64_t va)
 {
-	return user_range(va, PGSIZE) && (va & (PGSIZE - 1)) == 0;
+	return vm_user_range(va, PGSIZE) && (va & (PGSIZE - 1)) == 0;
 }
 
 int vm_grantable(uint64_t pml4, uint64_t va, uint64_t perm, uint64_t *pa)
@@ -212,7 +212,7 @@ int vm_check_user(uint64_t pml4, uint64_t va, size_t len, int write)
 {
 	if (len == 0)
 		return 0;
-	if (!user_range(va, len))
+	if (!vm_user_range(va, len))
 		return -EFAULT;
 	uint64_t need = PTE_P | PTE_U | (write ? PTE_W : 0);
 	for (uint64_t p = PGROUNDDOWN(va); p < va + len; p += PGSIZE)
@@ -221,15 +221,40 @@ int vm_check_user(uint64_t pml4, uint64_t va, size_t len, int write)
 	return 0;
 }
 
-void vm_copy_out(uint64_t pml4, uint64_t va, const void *src, size_t len)
+/* The kernel address of user address va in pml4 (a page known present). */
+static char *direct(uint64_t pml4, uint64_t va)
 {
-	const char *s = src;
-	while (len) {
-		uint64_t off = va & (PGSIZE - 1);
-		size_t n = PGSIZE - off < len ? PGSIZE - off : len;
-		memcpy((char *)p2v(PTE_ADDR(vm_lookup(pml4, va))) + off, s, n);
+	return (char *)p2v(PTE_ADDR(vm_lookup(pml4, va))) + (va & (PGSIZE - 1));
+}
+
+int vm_copy_out(uint64_t pml4, uint64_t va, const void *src, size_t len)
+{
+	int r = vm_check_user(pml4, va, len, 1);
+	if (r)
+		return r;
+	for (const char *s = src; len;) {
+		size_t n = PGSIZE - (va & (PGSIZE - 1));
+		n = n < len ? n : len;
+		memcpy(direct(pml4, va), s, n);
 		va += n;
 		s += n;
 		len -= n;
 	}
+	return 0;
+}
+
+int vm_copy_in(uint64_t pml4, void *dst, uint64_t va, size_t len)
+{
+	int r = vm_check_user(pml4, va, len, 0);
+	if (r)
+		return r;
+	for (char *d = dst; len;) {
+		size_t n = PGSIZE - (va & (PGSIZE - 1));
+		n = n < len ? n : len;
+		memcpy(d, direct(pml4, va), n);
+		va += n;
+		d += n;
+		len -= n;
+	}
+	return 0;
 }

@@ -37,11 +37,17 @@ int vm_user_page_va(uint64_t va);
  * mapped) or -EACCES (more rights asked). */
 int vm_grantable(uint64_t pml4, uint64_t va, uint64_t perm, uint64_t *pa);
 
-/* Is [va, va+len) user memory mapped with PTE_U (and PTE_W if write)?
- * 0 or -EFAULT. */
+/* Is [va, va+len) a user range (below UADDR_LIMIT, no wrap, outside the
+ * page-table window) whose every page is present, user and, if write,
+ * writable?  0 or -EFAULT. */
 int vm_check_user(uint64_t pml4, uint64_t va, size_t len, int write);
-/* Copy to user memory of any address space through the direct map
- * (after vm_check_user). */
-void vm_copy_out(uint64_t pml4, uint64_t va, const void *src, size_t len);
+/* Is [va, va+len) a user range at all (no page looked at)? */
+int vm_user_range(uint64_t va, uint64_t len);
+/* The only ways the kernel touches an env's memory: copy between kernel
+ * memory and [va, va+len) of address space pml4 through the direct map.
+ * The range is checked whole by vm_check_user at the moment of the copy
+ * (writable for a copy out); -EFAULT, with nothing copied, when it fails. */
+int vm_copy_out(uint64_t pml4, uint64_t va, const void *src, size_t len);
+int vm_copy_in(uint64_t pml4, void *dst, uint64_t va, size_t len);
 
 #endif

@@ -37,7 +37,6 @@
 #define KSTACK_SIZE 16384
 
 /* Pseudo trap number recorded for system calls. */
-#define T_SYSCALL   0x100
 
 #ifndef __ASSEMBLER__
 #include <stdint.h>

@@ -5,6 +5,8 @@
 #ifndef EXOV6_ENV_H
 #define EXOV6_ENV_H
 
+#include <exov6/trap.h>
+
 #ifndef __ASSEMBLER__
 typedef int exov6_envid_t;
 
@@ -64,29 +66,24 @@ struct exov6_module_info {
 	popq %rbx
 	popq %rax
 .endm
-#define EXOV6_TF_RIP (17 * 8)
-#define EXOV6_TF_RSP (20 * 8)
 #endif
 
 /* Where the libOS's resume code parks the return address: this far below
  * the interrupted %rsp, past the 128-byte red zone. */
 #define EXOV6_RESUME_SLOT 136
 
-/* The trapno of an upcall frame that carries a signal (err = signal). */
-#define EXOV6_T_SIGNAL 0x101
-
 #ifndef __ASSEMBLER__
 /* The POSIX signal a CPU exception stands for (the traditional mapping). */
 static inline int exov6_trap_signal(unsigned long trapno)
 {
 	switch (trapno) {
-	case 0: case 16: case 19:
+	case EXOV6_T_DIVIDE: case EXOV6_T_FPERR: case EXOV6_T_SIMDERR:
 		return 8;       /* SIGFPE: divide error, x87 and SIMD errors */
-	case 1: case 3:
+	case EXOV6_T_DEBUG: case EXOV6_T_BRKPT:
 		return 5;       /* SIGTRAP: debug, breakpoint */
-	case 6:
+	case EXOV6_T_ILLOP:
 		return 4;       /* SIGILL: invalid opcode */
-	case 17:
+	case EXOV6_T_ALIGN:
 		return 7;       /* SIGBUS: alignment check */
 	default:
 		return 11;      /* SIGSEGV: page faults, protection, the rest */
