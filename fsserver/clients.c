@@ -17,7 +17,7 @@ static struct desc descs[MAX_DESCS];
 
 static int env_alive(exov6_envid_t env)
 {
-	return exov6_syscall2(SYS_env_signal, env, 0) == 0;
+	return exov6_syscall1(SYS_env_parent, env) >= 0;     /* -ESRCH: ended */
 }
 
 char *client_buf(const struct client *c)

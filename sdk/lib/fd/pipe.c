@@ -65,7 +65,7 @@ static int peers(struct pipe *p, int want_writers)
 		struct holder *h = &p->holders[i];
 		if (!h->env || !(want_writers ? h->writers : h->readers))
 			continue;
-		if (h->env != self() && exov6_syscall2(SYS_env_signal, h->env, 0) < 0)
+		if (h->env != self() && exov6_syscall1(SYS_env_parent, h->env) < 0)
 			*h = (struct holder){ 0, 0, 0 };
 		else
 			n++;

@@ -1,0 +1,1 @@
+void * __dso_handle __attribute((visibility("hidden"))) = &__dso_handle;

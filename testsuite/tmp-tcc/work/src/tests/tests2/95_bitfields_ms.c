@@ -1,0 +1,2 @@
+#define MS_BITFIELDS 1
+#include "95_bitfields.c"
