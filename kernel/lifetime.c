@@ -148,6 +148,7 @@ long env_replace(exov6_envid_t child_id)
 	self->upcall_entry = self->xstack_lo = self->xstack_hi = 0;
 	self->ipc_window = 0;
 	c->pml4 = 0;
+	ipc_env_gone(c);                /* its id ends: queued senders get -ESRCH */
 	env_free(c);
 	env_fpu_forget(self);           /* reload the new image's FPU state */
 	lcr3(self->pml4);

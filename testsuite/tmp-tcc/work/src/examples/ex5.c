@@ -1,8 +1,0 @@
-#include <stdlib.h>
-#include <stdio.h>
-
-int main()
-{
-    printf("Hello World\n");
-    return 0;
-}

@@ -1,4 +1,0 @@
-#define a() YES
-#define b() a
-b()
-b()()

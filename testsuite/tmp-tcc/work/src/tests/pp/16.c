@@ -1,3 +1,0 @@
-/* The following should warn */
-#define A ...
-#define A <<=
