@@ -4,6 +4,10 @@
 
 #include <sys/types.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define O_ACCMODE   0003
 #define O_RDONLY    00
 #define O_WRONLY    01
@@ -35,4 +39,7 @@ int open(const char *path, int flags, ...);
 int creat(const char *path, mode_t mode);
 int fcntl(int fd, int cmd, ...);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -6,6 +6,10 @@
 #include <features.h>
 #include <sys/types.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 struct group {
 	char *gr_name;
 	char *gr_passwd;
@@ -25,4 +29,7 @@ void setgrent(void);
 void endgrent(void);
 #endif
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -5,6 +5,10 @@
 
 #include <features.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define SIGHUP     1
 #define SIGINT     2
 #define SIGQUIT    3
@@ -124,9 +128,9 @@ struct sigaction {
 #define SIG_UNBLOCK  1
 #define SIG_SETMASK  2
 
-int sigaction(int sig, const struct sigaction *restrict act, struct sigaction *restrict old);
+int sigaction(int sig, const struct sigaction *__restrict act, struct sigaction *__restrict old);
 int kill(pid_t pid, int sig);
-int sigprocmask(int how, const sigset_t *restrict set, sigset_t *restrict old);
+int sigprocmask(int how, const sigset_t *__restrict set, sigset_t *__restrict old);
 int sigpending(sigset_t *set);
 int sigemptyset(sigset_t *set);
 int sigfillset(sigset_t *set);
@@ -135,4 +139,7 @@ int sigdelset(sigset_t *set, int sig);
 int sigismember(const sigset_t *set, int sig);
 #endif
 
+#ifdef __cplusplus
+}
+#endif
 #endif

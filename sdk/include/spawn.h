@@ -8,6 +8,10 @@
 #include <signal.h>
 #include <sys/types.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define POSIX_SPAWN_RESETIDS      0x01
 #define POSIX_SPAWN_SETPGROUP     0x02
 #define POSIX_SPAWN_SETSIGDEF     0x04
@@ -23,19 +27,22 @@ typedef struct {
 	int __count;
 } posix_spawn_file_actions_t;
 
-int posix_spawn(pid_t *restrict pid, const char *restrict path,
-		const posix_spawn_file_actions_t *actions, const posix_spawnattr_t *restrict attr,
-		char *const argv[restrict], char *const envp[restrict]);
-int posix_spawnp(pid_t *restrict pid, const char *restrict file,
-		 const posix_spawn_file_actions_t *actions, const posix_spawnattr_t *restrict attr,
-		 char *const argv[restrict], char *const envp[restrict]);
+int posix_spawn(pid_t *__restrict pid, const char *__restrict path,
+		const posix_spawn_file_actions_t *actions, const posix_spawnattr_t *__restrict attr,
+		char *const *__restrict argv, char *const *__restrict envp);
+int posix_spawnp(pid_t *__restrict pid, const char *__restrict file,
+		 const posix_spawn_file_actions_t *actions, const posix_spawnattr_t *__restrict attr,
+		 char *const *__restrict argv, char *const *__restrict envp);
 int posix_spawn_file_actions_init(posix_spawn_file_actions_t *actions);
 int posix_spawn_file_actions_destroy(posix_spawn_file_actions_t *actions);
 int posix_spawnattr_init(posix_spawnattr_t *attr);
 int posix_spawnattr_destroy(posix_spawnattr_t *attr);
-int posix_spawnattr_getflags(const posix_spawnattr_t *restrict attr, short *restrict flags);
+int posix_spawnattr_getflags(const posix_spawnattr_t *__restrict attr, short *__restrict flags);
 int posix_spawnattr_setflags(posix_spawnattr_t *attr, short flags);
-int posix_spawnattr_getsigdefault(const posix_spawnattr_t *restrict attr, sigset_t *restrict set);
-int posix_spawnattr_setsigdefault(posix_spawnattr_t *restrict attr, const sigset_t *restrict set);
+int posix_spawnattr_getsigdefault(const posix_spawnattr_t *__restrict attr, sigset_t *__restrict set);
+int posix_spawnattr_setsigdefault(posix_spawnattr_t *__restrict attr, const sigset_t *__restrict set);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -5,6 +5,10 @@
 #include <features.h>
 #include <stddef.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct { int quot, rem; } div_t;
 typedef struct { long quot, rem; } ldiv_t;
 typedef struct { long long quot, rem; } lldiv_t;
@@ -16,13 +20,13 @@ void exit(int status) __attribute__((noreturn));
 void _Exit(int status) __attribute__((noreturn));
 void abort(void) __attribute__((noreturn));
 int atexit(void (*fn)(void));
-long strtol(const char *restrict s, char **restrict end, int base);
-unsigned long strtoul(const char *restrict s, char **restrict end, int base);
-long long strtoll(const char *restrict s, char **restrict end, int base);
-unsigned long long strtoull(const char *restrict s, char **restrict end, int base);
-float strtof(const char *restrict s, char **restrict end);
-double strtod(const char *restrict s, char **restrict end);
-long double strtold(const char *restrict s, char **restrict end);
+long strtol(const char *__restrict s, char **__restrict end, int base);
+unsigned long strtoul(const char *__restrict s, char **__restrict end, int base);
+long long strtoll(const char *__restrict s, char **__restrict end, int base);
+unsigned long long strtoull(const char *__restrict s, char **__restrict end, int base);
+float strtof(const char *__restrict s, char **__restrict end);
+double strtod(const char *__restrict s, char **__restrict end);
+long double strtold(const char *__restrict s, char **__restrict end);
 double atof(const char *s);
 void *malloc(size_t n);
 void free(void *p);
@@ -51,16 +55,19 @@ int unsetenv(const char *name);
 #endif
 #if defined(__USE_XOPEN) || defined(__USE_MISC)
 int putenv(char *string);
-char *realpath(const char *restrict path, char *restrict resolved);
+char *realpath(const char *__restrict path, char *__restrict resolved);
 #endif
 #if defined(__USE_XOPEN) || defined(__USE_XOPEN2K8) || defined(__USE_MISC)
-int mkstemp(char *template);
+int mkstemp(char *tmpl);
 #endif
 #if defined(__USE_XOPEN2K8) || defined(__USE_MISC)
-char *mkdtemp(char *template);
+char *mkdtemp(char *tmpl);
 #endif
 #ifdef __USE_GNU
-int mkostemp(char *template, int flags);
+int mkostemp(char *tmpl, int flags);
 #endif
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -4,6 +4,10 @@
 
 #include <sys/types.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define STDIN_FILENO  0
 #define STDOUT_FILENO 1
 #define STDERR_FILENO 2
@@ -36,7 +40,7 @@ int unlink(const char *path);
 int rmdir(const char *path);
 int link(const char *existing, const char *newpath);
 int symlink(const char *target, const char *linkpath);
-ssize_t readlink(const char *restrict path, char *restrict buf, size_t size);
+ssize_t readlink(const char *__restrict path, char *__restrict buf, size_t size);
 int chdir(const char *path);
 int fchdir(int fd);
 char *getcwd(char *buf, size_t size);
@@ -71,4 +75,7 @@ extern int optind, opterr, optopt;
 int getopt(int argc, char *const argv[], const char *optstring);
 #endif
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -4,6 +4,10 @@
 #define _WCHAR_H
 
 #include <stddef.h>
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define __need_wint_t
 #include <stddef.h>
 #include <wctype.h>
@@ -26,32 +30,35 @@ typedef struct {
 wint_t btowc(int c);
 int wctob(wint_t wc);
 int mbsinit(const mbstate_t *ps);
-size_t mbrtowc(wchar_t *restrict pwc, const char *restrict s, size_t n, mbstate_t *restrict ps);
-size_t mbrlen(const char *restrict s, size_t n, mbstate_t *restrict ps);
-size_t wcrtomb(char *restrict s, wchar_t wc, mbstate_t *restrict ps);
-size_t mbsrtowcs(wchar_t *restrict dst, const char **restrict src, size_t n,
-		 mbstate_t *restrict ps);
-size_t wcsrtombs(char *restrict dst, const wchar_t **restrict src, size_t n,
-		 mbstate_t *restrict ps);
+size_t mbrtowc(wchar_t *__restrict pwc, const char *__restrict s, size_t n, mbstate_t *__restrict ps);
+size_t mbrlen(const char *__restrict s, size_t n, mbstate_t *__restrict ps);
+size_t wcrtomb(char *__restrict s, wchar_t wc, mbstate_t *__restrict ps);
+size_t mbsrtowcs(wchar_t *__restrict dst, const char **__restrict src, size_t n,
+		 mbstate_t *__restrict ps);
+size_t wcsrtombs(char *__restrict dst, const wchar_t **__restrict src, size_t n,
+		 mbstate_t *__restrict ps);
 int mblen(const char *s, size_t n);
-int mbtowc(wchar_t *restrict pwc, const char *restrict s, size_t n);
+int mbtowc(wchar_t *__restrict pwc, const char *__restrict s, size_t n);
 int wctomb(char *s, wchar_t wc);
-size_t mbstowcs(wchar_t *restrict dst, const char *restrict src, size_t n);
-size_t wcstombs(char *restrict dst, const wchar_t *restrict src, size_t n);
+size_t mbstowcs(wchar_t *__restrict dst, const char *__restrict src, size_t n);
+size_t wcstombs(char *__restrict dst, const wchar_t *__restrict src, size_t n);
 
 size_t wcslen(const wchar_t *s);
-wchar_t *wcscpy(wchar_t *restrict dst, const wchar_t *restrict src);
-wchar_t *wcsncpy(wchar_t *restrict dst, const wchar_t *restrict src, size_t n);
-wchar_t *wcscat(wchar_t *restrict dst, const wchar_t *restrict src);
+wchar_t *wcscpy(wchar_t *__restrict dst, const wchar_t *__restrict src);
+wchar_t *wcsncpy(wchar_t *__restrict dst, const wchar_t *__restrict src, size_t n);
+wchar_t *wcscat(wchar_t *__restrict dst, const wchar_t *__restrict src);
 int wcscmp(const wchar_t *a, const wchar_t *b);
 int wcsncmp(const wchar_t *a, const wchar_t *b, size_t n);
 wchar_t *wcschr(const wchar_t *s, wchar_t wc);
 wchar_t *wcsrchr(const wchar_t *s, wchar_t wc);
 wchar_t *wcsdup(const wchar_t *s);
-wchar_t *wmemcpy(wchar_t *restrict dst, const wchar_t *restrict src, size_t n);
+wchar_t *wmemcpy(wchar_t *__restrict dst, const wchar_t *__restrict src, size_t n);
 wchar_t *wmemmove(wchar_t *dst, const wchar_t *src, size_t n);
 wchar_t *wmemset(wchar_t *dst, wchar_t wc, size_t n);
 wchar_t *wmemchr(const wchar_t *s, wchar_t wc, size_t n);
 int wmemcmp(const wchar_t *a, const wchar_t *b, size_t n);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

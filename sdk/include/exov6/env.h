@@ -7,6 +7,10 @@
 
 #include <exov6/trap.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #ifndef __ASSEMBLER__
 typedef int exov6_envid_t;
 
@@ -102,4 +106,7 @@ static inline int exov6_trap_signal(unsigned long trapno)
 #define EXOV6_W_EXITED(code)   (((code) & 0xff) << 8)
 #define EXOV6_W_SIGNALED(sig)  ((sig) & 0x7f)
 
+#ifdef __cplusplus
+}
+#endif
 #endif

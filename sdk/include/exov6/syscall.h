@@ -10,6 +10,10 @@
 #ifndef EXOV6_SYSCALL_H
 #define EXOV6_SYSCALL_H
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Console: write len bytes at buf to the console (COM1).  Returns len. */
 #define SYS_cputs            0
 /* End the calling env with a wait status (see exov6/env.h).  No return. */
@@ -165,4 +169,7 @@ exov6_syscall6(long n, long a1, long a2, long a3, long a4, long a5, long a6)
 	exov6_syscall6((n), (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), 0)
 #endif
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -4,6 +4,10 @@
 
 #include <time.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef long suseconds_t;
 
 struct timeval {
@@ -11,7 +15,10 @@ struct timeval {
 	suseconds_t tv_usec;
 };
 
-int gettimeofday(struct timeval *restrict tv, void *restrict tz);
+int gettimeofday(struct timeval *__restrict tv, void *__restrict tz);
 int utimes(const char *path, const struct timeval times[2]);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

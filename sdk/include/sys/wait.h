@@ -5,6 +5,10 @@
 
 #include <sys/types.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define WNOHANG    1
 #define WUNTRACED  2
 
@@ -19,4 +23,7 @@
 pid_t wait(int *status);
 pid_t waitpid(pid_t pid, int *status, int options);
 
+#ifdef __cplusplus
+}
+#endif
 #endif
