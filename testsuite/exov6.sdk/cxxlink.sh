@@ -1,9 +1,9 @@
 #!/bin/sh
-# cxxlink.sh SYSROOT HEADER (for exov6.sdk/cxx.exp): every function HEADER
-# declares (as GCC's
-# -aux-info lists them, in C) has C linkage when the header is compiled as
-# C++ by the host's g++: a C++ file taking each one's address references
-# no mangled (_Z) name.  Prints "ok N" (N functions) or what is wrong.
+# cxxlink.sh SYSROOT HEADER (for exov6.sdk/cxx.exp): every function that
+# HEADER declares (as GCC's -aux-info lists them, in C) has C linkage when
+# the header is compiled as C++ by the host's g++: a C++ file taking each
+# one's address references no mangled (_Z) name.  Prints "ok N" (N
+# functions) or what is wrong.
 sysroot=$1
 h=$2
 gccinc=$(dirname "$(gcc -print-libgcc-file-name)")/include
