@@ -19,7 +19,7 @@ static int eof_pending;
 
 static void echo(const char *s, size_t n)
 {
-	exov6_syscall2(SYS_cputs, s, n);
+	exov6_sys_cputs(s, n);
 }
 
 /* Feed one raw byte to the line being edited. */
@@ -62,8 +62,8 @@ static void edit(char c)
 static long fill(int nonblock)
 {
 	char raw[64];
-	long n = exov6_syscall3(SYS_console_read, raw, sizeof raw,
-				nonblock ? EXOV6_CONSOLE_NONBLOCK : 0);
+	long n = exov6_sys_console_read(raw, sizeof raw,
+					nonblock ? EXOV6_CONSOLE_NONBLOCK : 0);
 	for (long i = 0; i < n; i++)
 		edit(raw[i]);
 	return n < 0 ? n : 0;

@@ -10,7 +10,7 @@ _Static_assert(sizeof(struct libos_state) <= ULIBOS_STATE_END - ULIBOS_STATE,
 
 int __libos_page_alloc(uintptr_t va)
 {
-	return exov6_syscall3(SYS_page_alloc, 0, va, PTE_W | PTE_NX) < 0 ? -1 : 0;
+	return exov6_sys_page_alloc(0, va, PTE_W | PTE_NX) < 0 ? -1 : 0;
 }
 
 struct libos_state *__libos_state(void)

@@ -29,13 +29,13 @@ static int duplicate(exov6_envid_t child, unsigned long va)
 	unsigned long pte = UVPT_PTE(va);
 	unsigned long perm = pte & PTE_SYSCALL;
 	if (pte & PTE_SHARE)
-		return (int)exov6_syscall5(SYS_page_map, 0, va, child, va, perm);
+		return (int)exov6_sys_page_map(0, va, child, va, perm);
 	if (pte & (PTE_W | PTE_COW)) {
 		perm = (perm & ~PTE_W) | PTE_COW;
-		long r = exov6_syscall5(SYS_page_map, 0, va, child, va, perm);
-		return r ? (int)r : (int)exov6_syscall5(SYS_page_map, 0, va, 0, va, perm);
+		long r = exov6_sys_page_map(0, va, child, va, perm);
+		return r ? (int)r : (int)exov6_sys_page_map(0, va, 0, va, perm);
 	}
-	return (int)exov6_syscall5(SYS_page_map, 0, va, child, va, perm);
+	return (int)exov6_sys_page_map(0, va, child, va, perm);
 }
 
 /* Walk our page tables, skipping absent upper levels whole. */
@@ -65,7 +65,7 @@ static int copy_address_space(exov6_envid_t child)
 pid_t fork(void)
 {
 	int r;
-	exov6_envid_t child = (exov6_envid_t)exov6_syscall0(SYS_exofork);
+	exov6_envid_t child = exov6_sys_exofork();
 	if (child < 0) {
 		errno = -child;
 		return -1;
@@ -74,9 +74,9 @@ pid_t fork(void)
 		return 0;       /* the child, running on copy-on-write pages */
 	if ((r = copy_address_space(child)) || (r = __libos_upcall_install(child)) ||
 	    (r = __fd_fork(child)) ||
-	    (r = (int)exov6_syscall2(SYS_env_set_status, child, ENV_RUNNABLE))) {
-		exov6_syscall1(SYS_env_destroy, child);
-		exov6_syscall2(SYS_env_wait, child, 0);
+	    (r = (int)exov6_sys_env_set_status(child, ENV_RUNNABLE))) {
+		exov6_sys_env_destroy(child);
+		exov6_sys_env_wait(child, 0, 0);
 		errno = -r;
 		return -1;
 	}

@@ -29,14 +29,14 @@ int __libos_user_memory(const void *p, size_t n, int write)
 
 int __libos_page_protect(unsigned long va, unsigned long perm)
 {
-	long r = exov6_syscall5(SYS_page_map, 0, va, 0, va, perm);
+	long r = exov6_sys_page_map(0, va, 0, va, perm);
 	if (r != -EACCES)
 		return (int)r;
 	/* Shared with another address space (after fork): take a copy. */
-	if ((r = exov6_syscall3(SYS_page_alloc, 0, UCOW_TMP, PTE_W | PTE_NX)))
+	if ((r = exov6_sys_page_alloc(0, UCOW_TMP, PTE_W | PTE_NX)))
 		return (int)r;
 	memcpy((void *)UCOW_TMP, (const void *)va, EXOV6_PAGE_SIZE);
-	r = exov6_syscall5(SYS_page_map, 0, UCOW_TMP, 0, va, perm);
-	exov6_syscall2(SYS_page_unmap, 0, UCOW_TMP);
+	r = exov6_sys_page_map(0, UCOW_TMP, 0, va, perm);
+	exov6_sys_page_unmap(0, UCOW_TMP);
 	return (int)r;
 }

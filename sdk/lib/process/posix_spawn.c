@@ -25,10 +25,10 @@ int posix_spawn(pid_t *restrict pid, const char *restrict path,
 		return -id;
 	long r = __fd_pass(id, 0);
 	if (r == 0)
-		r = exov6_syscall2(SYS_env_set_status, id, ENV_RUNNABLE);
+		r = exov6_sys_env_set_status(id, ENV_RUNNABLE);
 	if (r) {
-		exov6_syscall1(SYS_env_destroy, id);
-		exov6_syscall2(SYS_env_wait, id, 0);
+		exov6_sys_env_destroy(id);
+		exov6_sys_env_wait(id, 0, 0);
 		return (int)-r;
 	}
 	if (pid)

@@ -18,12 +18,12 @@ extern void __libos_upcall_entry(void);
 int __libos_upcall_install(exov6_envid_t env)
 {
 	for (unsigned long va = UXSTACK_TOP - UXSTACK_SIZE; va < UXSTACK_TOP; va += EXOV6_PAGE_SIZE) {
-		long r = exov6_syscall3(SYS_page_alloc, env, va, PTE_W | PTE_NX);
+		long r = exov6_sys_page_alloc(env, va, PTE_W | PTE_NX);
 		if (r)
 			return (int)r;
 	}
-	return (int)exov6_syscall4(SYS_env_set_upcall, env, __libos_upcall_entry,
-				   UXSTACK_TOP - UXSTACK_SIZE, UXSTACK_TOP);
+	return (int)exov6_sys_env_set_upcall(env, __libos_upcall_entry,
+					     UXSTACK_TOP - UXSTACK_SIZE, UXSTACK_TOP);
 }
 
 void __libos_upcall(struct exov6_upcall_frame *f)
@@ -49,5 +49,5 @@ void __libos_upcall(struct exov6_upcall_frame *f)
 		f->tf.rip -= at[-1] == 0xcc ? 1 : 2;   /* int3, or int $3 */
 	}
 	*(volatile unsigned long *)(f->tf.rsp - EXOV6_RESUME_SLOT) = f->tf.rip;
-	exov6_syscall4(SYS_env_set_upcall, 0, 0, 0, 0);
+	exov6_sys_env_set_upcall(0, 0, 0, 0);
 }

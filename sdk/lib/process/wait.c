@@ -12,8 +12,8 @@ pid_t waitpid(pid_t pid, int *status, int options)
 		return -1;
 	}
 	/* WUNTRACED is accepted: no process is ever stopped. */
-	long r = exov6_syscall3(SYS_env_wait, pid == -1 ? 0 : pid, status,
-				options & WNOHANG ? EXOV6_WAIT_NOHANG : 0);
+	long r = exov6_sys_env_wait(pid == -1 ? 0 : pid, status,
+				    options & WNOHANG ? EXOV6_WAIT_NOHANG : 0);
 	if (r < 0) {
 		errno = (int)-r;
 		return -1;

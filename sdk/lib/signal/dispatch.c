@@ -93,7 +93,7 @@ int __libos_signal(struct exov6_upcall_frame *f, int sig, int is_fault)
 		if (is_fault)
 			return 0;
 		if (!ignored_by_default(sig))
-			exov6_syscall1(SYS_env_exit, EXOV6_W_SIGNALED(sig));
+			exov6_sys_env_exit(EXOV6_W_SIGNALED(sig));
 		return 1;
 	}
 	if (h == SIG_IGN)

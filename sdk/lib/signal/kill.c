@@ -16,7 +16,7 @@ int kill(pid_t pid, int sig)
 		errno = ESRCH;          /* process groups do not exist yet */
 		return -1;
 	}
-	long r = exov6_syscall2(SYS_env_signal, pid, sig);
+	long r = exov6_sys_env_signal(pid, sig);
 	if (r < 0) {
 		errno = (int)-r;
 		return -1;

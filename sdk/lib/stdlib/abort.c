@@ -7,5 +7,5 @@
 void abort(void)
 {
 	for (;;)
-		exov6_syscall1(SYS_env_exit, EXOV6_W_SIGNALED(6));
+		exov6_sys_env_exit(EXOV6_W_SIGNALED(6));
 }
