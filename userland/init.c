@@ -27,7 +27,7 @@ static int verbose;
 /* The user part of the kernel command line: after a "--" word. */
 static char *user_commands(void)
 {
-	long n = exov6_syscall2(SYS_kernel_cmdline, cmdline, sizeof cmdline);
+	long n = exov6_sys_kernel_cmdline(cmdline, sizeof cmdline);
 	if (n < 0 || (size_t)n >= sizeof cmdline) {
 		printf("init: cannot read the kernel command line (%ld)\n", n);
 		return 0;
@@ -63,10 +63,10 @@ static int start_fsserver(void)
 	exov6_envid_t id = exov6_load_module("fsserver", argv, 0);
 	if (id == -ENOENT)
 		return 0;       /* a bare boot: no file system */
-	long r = id < 0 ? id : exov6_syscall2(SYS_env_grant, id,
+	long r = id < 0 ? id : exov6_sys_env_grant(id,
 		EXOV6_RIGHT_IO | EXOV6_RIGHT_MMIO | EXOV6_RIGHT_IRQ | EXOV6_RIGHT_SERVER);
 	if (r == 0)
-		r = exov6_syscall2(SYS_env_set_status, id, ENV_RUNNABLE);
+		r = exov6_sys_env_set_status(id, ENV_RUNNABLE);
 	if (r) {
 		printf("init: cannot start the file server (%ld)\n", r);
 		return -1;
