@@ -112,8 +112,8 @@ static void bench_page_cycle(void)
 {
 	unsigned long n = 20000, t = cycles();
 	for (unsigned long i = 0; i < n; i++) {
-		exov6_sys_page_alloc(0, SCRATCH, PTE_W | PTE_NX);
-		exov6_sys_page_map(0, SCRATCH, 0, SCRATCH + 4096, PTE_NX);
+		exov6_sys_page_alloc(0, SCRATCH, EXOV6_PTE_W | EXOV6_PTE_NX);
+		exov6_sys_page_map(0, SCRATCH, 0, SCRATCH + 4096, EXOV6_PTE_NX);
 		exov6_sys_page_unmap(0, SCRATCH + 4096);
 		exov6_sys_page_unmap(0, SCRATCH);
 	}

@@ -7,6 +7,12 @@
 #include <exov6/fs_protocol.h>
 #include <stdint.h>
 
+/* TRANSITIONAL: clients.c (owned elsewhere) still spells the page bits
+ * PTE_W and PTE_NX, which <exov6/syscall.h> no longer defines.  Remove
+ * these two lines once clients.c says EXOV6_PTE_W and EXOV6_PTE_NX. */
+#define PTE_W  EXOV6_PTE_W
+#define PTE_NX EXOV6_PTE_NX
+
 #define MAX_CLIENTS 128
 #define MAX_HANDLES 256
 #define MAX_DESCS 2048

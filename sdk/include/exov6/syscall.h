@@ -45,14 +45,6 @@
 /* Every bit a system call accepts in perm. */
 #define EXOV6_PTE_SYSCALL (EXOV6_PTE_P | EXOV6_PTE_W | EXOV6_PTE_U | \
 			   EXOV6_PTE_COW | EXOV6_PTE_SHARE | EXOV6_PTE_NX)
-/* The old unprefixed names, only while the tree moves to the EXOV6_ ones. */
-#define PTE_P       EXOV6_PTE_P
-#define PTE_W       EXOV6_PTE_W
-#define PTE_U       EXOV6_PTE_U
-#define PTE_COW     EXOV6_PTE_COW
-#define PTE_SHARE   EXOV6_PTE_SHARE
-#define PTE_NX      EXOV6_PTE_NX
-#define PTE_SYSCALL EXOV6_PTE_SYSCALL
 
 #ifndef __ASSEMBLER__
 /* SYS_env_set_upcall's entry point. */

@@ -1,5 +1,5 @@
 /* pipe.c - pipes on shared pages.  A pipe is a UPIPE_SLOT-sized slot of
- * PTE_SHARE pages (so fork, exec and spawn share it): a header page and a
+ * EXOV6_PTE_SHARE pages (so fork, exec and spawn share it): a header page and a
  * ring.  Ends are counted per holding env, so a reader sees end of file and
  * a writer EPIPE/SIGPIPE once every env holding the other end has closed
  * it or ended (killed envs are noticed by asking the kernel whether they
@@ -136,7 +136,8 @@ int pipe2(int fds[2], int flags)
 	if (!va)
 		return (int)__fd_result(-ENFILE);
 	for (unsigned long off = 0; off < UPIPE_SLOT; off += EXOV6_PAGE_SIZE) {
-		long e = exov6_sys_page_alloc(0, va + off, PTE_W | PTE_NX | PTE_SHARE);
+		long e = exov6_sys_page_alloc(0, va + off,
+					      EXOV6_PTE_W | EXOV6_PTE_NX | EXOV6_PTE_SHARE);
 		if (e < 0) {
 			while (off)
 				exov6_sys_page_unmap(0, va + (off -= EXOV6_PAGE_SIZE));

@@ -53,7 +53,7 @@ static unsigned long scratch(unsigned long va)
 static void *page_begin(void *ctx, unsigned long va)
 {
 	(void)ctx;
-	if (exov6_sys_page_alloc(0, scratch(va), PTE_W) < 0)
+	if (exov6_sys_page_alloc(0, scratch(va), EXOV6_PTE_W) < 0)
 		return 0;
 	return (void *)scratch(va);
 }

@@ -18,7 +18,7 @@ extern void __libos_upcall_entry(void);
 int __libos_upcall_install(exov6_envid_t env)
 {
 	for (unsigned long va = UXSTACK_TOP - UXSTACK_SIZE; va < UXSTACK_TOP; va += EXOV6_PAGE_SIZE) {
-		long r = exov6_sys_page_alloc(env, va, PTE_W | PTE_NX);
+		long r = exov6_sys_page_alloc(env, va, EXOV6_PTE_W | EXOV6_PTE_NX);
 		if (r)
 			return (int)r;
 	}
@@ -35,7 +35,8 @@ void __libos_upcall(struct exov6_upcall_frame *f)
 	unsigned long va = f->fault_va & ~(EXOV6_PAGE_SIZE - 1);
 	if (f->tf.trapno == T_PGFLT && (f->tf.err & PF_WRITE) && __libos_page_mapped(va)) {
 		unsigned long pte = UVPT_PTE(va);
-		if ((pte & PTE_COW) && __libos_page_protect(va, (pte & PTE_NX) | PTE_W) == 0)
+		if ((pte & EXOV6_PTE_COW) &&
+		    __libos_page_protect(va, (pte & EXOV6_PTE_NX) | EXOV6_PTE_W) == 0)
 			return;
 	}
 	if (__libos_signal(f, exov6_trap_signal(f->tf.trapno), 1))
