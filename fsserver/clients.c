@@ -15,9 +15,16 @@
 static struct client clients[MAX_CLIENTS];
 static struct desc descs[MAX_DESCS];
 
+/* SYS_env_parent answers -ESRCH for an env that has ended (a zombie too);
+ * env 0 would mean ourselves, so it never names a client. */
+static long env_parent(exov6_envid_t env)
+{
+	return env > 0 ? exov6_syscall1(SYS_env_parent, (unsigned long)env) : -ESRCH;
+}
+
 static int env_alive(exov6_envid_t env)
 {
-	return exov6_syscall1(SYS_env_parent, env) >= 0;     /* -ESRCH: ended */
+	return env_parent(env) >= 0;
 }
 
 char *client_buf(const struct client *c)
@@ -93,14 +100,26 @@ int client_buf_ready(const struct client *c)
 	return c->attached == (1u << FS_BUF_PAGES) - 1;
 }
 
-int client_fork(struct client *c, exov6_envid_t child, const long *handles, unsigned long n)
+/* Only the child's parent may seed it: anyone else could otherwise give an
+ * env that is not its child its handles and directory, or take the slot
+ * so that the real parent's request fails. */
+int client_fork(struct client *c, unsigned long child_id, const long *handles, unsigned long n)
 {
-	if (child == c->env || !env_alive(child))
-		return -ESRCH;
+	static long list[MAX_HANDLES];
 	if (n > MAX_HANDLES)
 		return -EINVAL;
+	if (child_id == 0 || child_id > 0x7fffffff)
+		return -ESRCH;  /* not an env id */
+	exov6_envid_t child = (exov6_envid_t)child_id;
+	long parent = env_parent(child);
+	if (parent < 0)
+		return -ESRCH;
+	if (parent != c->env)
+		return -EPERM;
+	/* The buffer is the client's: copy the list before checking it. */
+	memcpy(list, handles, n * sizeof *list);
 	for (unsigned long i = 0; i < n; i++)
-		if (!handle_desc(c, handles[i]))
+		if (!handle_desc(c, list[i]))
 			return -EBADF;
 	if (client_find(child))
 		return -EBUSY;  /* only a new env inherits */
@@ -111,7 +130,7 @@ int client_fork(struct client *c, exov6_envid_t child, const long *handles, unsi
 	k->cwd = c->cwd;
 	ext2_iget(k->cwd);
 	for (unsigned long i = 0; i < n; i++) {
-		long h = handles[i];
+		long h = list[i];
 		if (k->handle[h] < 0) {
 			k->handle[h] = c->handle[h];
 			descs[c->handle[h]].refs++;

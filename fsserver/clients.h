@@ -34,9 +34,10 @@ char *client_buf(const struct client *c);
 /* Take a granted page (at the IPC window) as page `index` of c's buffer. */
 int client_attach(struct client *c, unsigned long index, unsigned long perm);
 int client_buf_ready(const struct client *c);
-/* Give a new client for env child c's directory and copies of the n
- * listed handles of c (the same numbers). */
-int client_fork(struct client *c, exov6_envid_t child, const long *handles, unsigned long n);
+/* Give a new client for env child_id c's directory and copies of the n
+ * listed handles of c (the same numbers).  Only the child's parent may:
+ * -EPERM for anyone else, -ESRCH when child_id names no live env. */
+int client_fork(struct client *c, unsigned long child_id, const long *handles, unsigned long n);
 /* Handles. */
 struct desc *handle_desc(struct client *c, long h);
 long handle_new(struct client *c, uint32_t ino, int flags);
