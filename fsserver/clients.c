@@ -3,14 +3,32 @@
  * directory (an inode reference) and a table of handles; handles point at
  * shared open file descriptions, counted so that the inode reference of a
  * description goes with its last handle.  Clients whose env has ended are
- * collected when the table fills up and every COLLECT_EVERY requests. */
+ * collected when the table fills up, every COLLECT_EVERY requests
+ * (main.c) and before a sync.
+ *
+ * The table has MAX_CLIENTS = 1024 slots, the kernel's NENV: every live
+ * env can be a client at once (we are an env ourselves), so the table
+ * never caps processes below the kernel.  Their buffers take
+ * MAX_CLIENTS * FS_BUF_SIZE = 64 MiB of our address space from
+ * CLIENT_BUF_BASE, checked below against the other regions. */
 #include <exov6/errno.h>
+#include <exov6/layout.h>
 #include <exov6/syscall.h>
 #include <string.h>
 #include "clients.h"
 #include "ext2.h"
 
 #define CLIENT_BUF_BASE 0x80000000ul
+#define CLIENT_BUF_END  (CLIENT_BUF_BASE + MAX_CLIENTS * FS_BUF_SIZE)
+
+/* Our address space: program and heap below ULIBOS_END, the libOS regions
+ * up to ULIBOS_END, the disk driver at 0x70000000 (virtio_blk.c), the
+ * grant window below CLIENT_BUF_BASE, the loader's scratch above. */
+_Static_assert(FS_WINDOW_VA >= ULIBOS_END && FS_WINDOW_VA + 4096 <= CLIENT_BUF_BASE,
+	       "the grant window collides");
+_Static_assert(CLIENT_BUF_BASE >= ULIBOS_END && CLIENT_BUF_END <= ULOADER_TMP,
+	       "the client buffers collide with another region");
+_Static_assert((MAX_CLIENTS & (MAX_CLIENTS - 1)) == 0, "slot_hint masks");
 
 static struct client clients[MAX_CLIENTS];
 static struct desc descs[MAX_DESCS];
@@ -43,17 +61,32 @@ static void client_free(struct client *c)
 	c->env = 0;
 }
 
-void clients_collect(void)
+/* Forget ended clients but `keep` (the one being served). */
+static void collect(const struct client *keep)
 {
 	for (int i = 0; i < MAX_CLIENTS; i++)
-		if (clients[i].env && !env_alive(clients[i].env))
+		if (clients[i].env && &clients[i] != keep && !env_alive(clients[i].env))
 			client_free(&clients[i]);
 }
 
-static struct client *client_new(exov6_envid_t env)
+void clients_collect(void)
+{
+	collect(0);
+}
+
+/* Kernel env ids keep their slot in the low bits: a good first guess,
+ * nothing more. */
+static int slot_hint(exov6_envid_t env)
+{
+	return (int)((unsigned)env & (MAX_CLIENTS - 1));
+}
+
+/* A record for env, collecting ended clients but keep when the table is
+ * full. */
+static struct client *client_new(exov6_envid_t env, const struct client *keep)
 {
 	for (int pass = 0; pass < 2; pass++) {
-		for (int i = 0; i < MAX_CLIENTS; i++) {
+		for (int n = 0, i = slot_hint(env); n < MAX_CLIENTS; n++, i = (i + 1) % MAX_CLIENTS) {
 			struct client *c = &clients[i];
 			if (c->env)
 				continue;
@@ -64,14 +97,14 @@ static struct client *client_new(exov6_envid_t env)
 			memset(c->handle, 0xff, sizeof c->handle);
 			return c;
 		}
-		clients_collect();
+		collect(keep);
 	}
 	return 0;
 }
 
 static struct client *client_find(exov6_envid_t env)
 {
-	for (int i = 0; i < MAX_CLIENTS; i++)
+	for (int n = 0, i = slot_hint(env); n < MAX_CLIENTS; n++, i = (i + 1) % MAX_CLIENTS)
 		if (clients[i].env == env)
 			return &clients[i];
 	return 0;
@@ -80,7 +113,7 @@ static struct client *client_find(exov6_envid_t env)
 struct client *client_get(exov6_envid_t env)
 {
 	struct client *c = client_find(env);
-	return c ? c : client_new(env);
+	return c ? c : client_new(env, 0);
 }
 
 int client_attach(struct client *c, unsigned long index, unsigned long perm)
@@ -123,7 +156,7 @@ int client_fork(struct client *c, unsigned long child_id, const long *handles, u
 			return -EBADF;
 	if (client_find(child))
 		return -EBUSY;  /* only a new env inherits */
-	struct client *k = client_new(child);
+	struct client *k = client_new(child, c);
 	if (!k)
 		return -ENFILE;
 	ext2_iput(k->cwd);

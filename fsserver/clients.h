@@ -7,7 +7,7 @@
 #include <exov6/fs_protocol.h>
 #include <stdint.h>
 
-#define MAX_CLIENTS 128
+#define MAX_CLIENTS 1024                /* the kernel's NENV: every env */
 #define MAX_HANDLES 256
 #define MAX_DESCS 2048
 
