@@ -3,8 +3,9 @@
  * directory (an inode reference) and a table of handles; handles point at
  * shared open file descriptions, counted so that the inode reference of a
  * description goes with its last handle.  Clients whose env has ended are
- * collected when the table fills up, every COLLECT_EVERY requests
- * (main.c) and before a sync.
+ * collected when the table fills up, when no open file description is
+ * free (before ENFILE), every COLLECT_EVERY requests (main.c) and before a
+ * sync.
  *
  * The table has MAX_CLIENTS = 1024 slots, the kernel's NENV: every live
  * env can be a client at once (we are an env ourselves), so the table
@@ -185,18 +186,32 @@ static long handle_slot(struct client *c)
 	return -EMFILE;
 }
 
+/* A free description, or -ENFILE when the table is full even after
+ * collecting ended clients (never c, the one being served): handles of
+ * killed clients must not keep ENFILE alive until the next collection. */
+static int desc_alloc(struct client *c)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		for (int i = 0; i < MAX_DESCS; i++)
+			if (descs[i].refs == 0)
+				return i;
+		if (pass == 0)
+			collect(c);
+	}
+	return -ENFILE;
+}
+
 long handle_new(struct client *c, uint32_t ino, int flags)
 {
 	long h = handle_slot(c);
 	if (h < 0)
 		return h;
-	for (int i = 0; i < MAX_DESCS; i++)
-		if (descs[i].refs == 0) {
-			descs[i] = (struct desc){ ino, 1, flags, 0 };
-			c->handle[h] = (int16_t)i;
-			return h;
-		}
-	return -ENFILE;
+	int i = desc_alloc(c);
+	if (i < 0)
+		return i;
+	descs[i] = (struct desc){ ino, 1, flags, 0 };
+	c->handle[h] = (int16_t)i;
+	return h;
 }
 
 long handle_dup(struct client *c, long old)
