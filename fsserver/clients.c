@@ -2,16 +2,41 @@
  * with its buffer pages mapped at a fixed place of ours, its working
  * directory (an inode reference) and a table of handles; handles point at
  * shared open file descriptions, counted so that the inode reference of a
- * description goes with its last handle.  Clients whose env has ended are
- * collected when the table fills up, when no open file description is
- * free (before ENFILE), every COLLECT_EVERY requests (main.c) and before a
- * sync.
+ * description goes with its last handle.
  *
- * The table has MAX_CLIENTS = 1024 slots, the kernel's NENV: every live
- * env can be a client at once (we are an env ourselves), so the table
- * never caps processes below the kernel.  Their buffers take
- * MAX_CLIENTS * FS_BUF_SIZE = 64 MiB of our address space from
- * CLIENT_BUF_BASE, checked below against the other regions. */
+ * Limits, and why (one hostile process tree must not lock others out):
+ *
+ * - Clients: MAX_CLIENTS = 1024, the kernel's NENV, so every live env can
+ *   be a client at once (we are an env ourselves) and the table never caps
+ *   processes below the kernel.  Ended clients are collected when no slot
+ *   is free, before an open fails with ENFILE, every COLLECT_EVERY
+ *   requests (main.c) and before a sync.  Buffers take MAX_CLIENTS *
+ *   FS_BUF_SIZE = 64 MiB of our address space from CLIENT_BUF_BASE,
+ *   checked below against the other regions.
+ * - Handles: MAX_HANDLES = 256 per client (EMFILE beyond; the fd layer
+ *   has 128 descriptors).
+ * - Open file descriptions: MAX_DESCS = 2048 in all, shared out by process
+ *   tree.  Each client has a node in a tree: a child seeded by FS_REQ_FORK
+ *   under its parent's, any other new client under that of its nearest
+ *   ancestor that is a client (SYS_env_parent), or at the top.  A
+ *   description is charged to the node of the client that opened it and
+ *   counts against that node and every node above; each may have at most
+ *   its `limit` charged to its subtree, else ENFILE.  A top node's limit
+ *   is the whole table, a child's 3/4 of its parent's (but at least
+ *   SHARE_FLOOR, and never more than the parent's).  So a subtree that
+ *   opens until it fails leaves a quarter of its parent's share to the
+ *   parent and its other children; under init (the top) any one program's
+ *   tree leaves 512 descriptions to the rest of the system.
+ * - Dying frees what is no longer held, nothing else: a collected
+ *   client's handles are closed, but its node stays (without a client)
+ *   while two or more children remain, so a tree whose root ends is still
+ *   bound by the root's share; a node left with one child gives it its
+ *   place, and what was charged to it goes up a level.
+ *
+ * Known gap: the tree is what the server sees.  An env that first talks
+ * to us after its parent ended (the kernel gives orphans to the first
+ * program) and was never seeded hangs under that program, with a
+ * first-level share.  The libOS seeds every fork and spawn. */
 #include <exov6/errno.h>
 #include <exov6/layout.h>
 #include <exov6/syscall.h>
@@ -21,6 +46,7 @@
 
 #define CLIENT_BUF_BASE 0x80000000ul
 #define CLIENT_BUF_END  (CLIENT_BUF_BASE + MAX_CLIENTS * FS_BUF_SIZE)
+#define SHARE_FLOOR 16
 
 /* Our address space: program and heap below ULIBOS_END, the libOS regions
  * up to ULIBOS_END, the disk driver at 0x70000000 (virtio_blk.c), the
@@ -33,6 +59,26 @@ _Static_assert((MAX_CLIENTS & (MAX_CLIENTS - 1)) == 0, "slot_hint masks");
 
 static struct client clients[MAX_CLIENTS];
 static struct desc descs[MAX_DESCS];
+static unsigned descs_used;
+
+/* The tree that shares the descriptions out.  A node has a client, or
+ * none once the client ended (its limit still binds what it started)
+ * while two or more children remain; a node left with one child gives it
+ * its place, one with none goes.  So every childless node has a client
+ * and nodes without one have two children at least: fewer than
+ * MAX_CLIENTS of those, and MAX_NODES is enough. */
+#define MAX_NODES (2 * MAX_CLIENTS)
+struct node {
+	int16_t up;                     /* the node above, -1: a top */
+	uint16_t limit;                 /* descriptions its subtree may hold, 0: free node */
+	uint16_t used;                  /* ... and holds (charged to it or below) */
+	uint16_t kids;                  /* nodes with up == this one */
+	uint8_t live;                   /* a client has it */
+};
+static struct node nodes[MAX_NODES];
+
+_Static_assert(MAX_DESCS <= 0x7fff && MAX_NODES <= 0x7fff, "int16_t indexes");
+_Static_assert(MAX_DESCS <= 0xffff, "uint16_t counts");
 
 /* SYS_env_parent answers -ESRCH for an env that has ended (a zombie too);
  * env 0 would mean ourselves, so it never names a client. */
@@ -51,6 +97,77 @@ char *client_buf(const struct client *c)
 	return (char *)(CLIENT_BUF_BASE + (unsigned long)(c - clients) * FS_BUF_SIZE);
 }
 
+static uint16_t child_limit(unsigned parent)
+{
+	unsigned l = parent - parent / 4;
+	return (uint16_t)(l >= SHARE_FLOOR ? l : parent < SHARE_FLOOR ? parent : SHARE_FLOOR);
+}
+
+/* A node for a new client under node up (-1: a top), or -1 if none is
+ * free (which the count above rules out). */
+static int node_new(int up)
+{
+	for (int i = 0; i < MAX_NODES; i++)
+		if (nodes[i].limit == 0) {
+			nodes[i] = (struct node){ (int16_t)up, up < 0 ? MAX_DESCS : child_limit(nodes[up].limit),
+						  0, 0, 1 };
+			if (up >= 0)
+				nodes[up].kids++;
+			return i;
+		}
+	return -1;
+}
+
+/* Node x lost its client or a child: while it has no client and fewer
+ * than two children, its child (if any) takes its place, and what is
+ * charged to it goes to the node above (whose count includes it). */
+static void node_prune(int x)
+{
+	while (x >= 0 && !nodes[x].live && nodes[x].kids < 2) {
+		int up = nodes[x].up;
+		for (int i = 0; i < MAX_DESCS; i++)
+			if (descs[i].refs && descs[i].owner == x)
+				descs[i].owner = (int16_t)up;
+		if (nodes[x].kids == 1) {
+			for (int i = 0; i < MAX_NODES; i++)
+				if (nodes[i].limit && nodes[i].up == x)
+					nodes[i].up = (int16_t)up;
+			nodes[x].limit = 0;
+			return;         /* the node above keeps its count of children */
+		}
+		nodes[x].limit = 0;
+		if (up >= 0)
+			nodes[up].kids--;
+		x = up;
+	}
+}
+
+/* The highest node on x's way up (x included) whose subtree holds all it
+ * may, -1 if none: x may have one more description only then. */
+static int share_full(int x)
+{
+	int full = -1;
+	for (int n = 0; x >= 0 && n < MAX_NODES; x = nodes[x].up, n++)
+		if (nodes[x].used >= nodes[x].limit)
+			full = x;
+	return full;
+}
+
+/* Is node x in the subtree of node top? */
+static int is_under(int x, int top)
+{
+	for (int n = 0; x >= 0 && n < MAX_NODES; x = nodes[x].up, n++)
+		if (x == top)
+			return 1;
+	return 0;
+}
+
+static void charge(int x, int delta)
+{
+	for (int n = 0; x >= 0 && n < MAX_NODES; x = nodes[x].up, n++)
+		nodes[x].used = (uint16_t)(nodes[x].used + delta);
+}
+
 static void client_free(struct client *c)
 {
 	for (long h = 0; h < MAX_HANDLES; h++)
@@ -59,20 +176,30 @@ static void client_free(struct client *c)
 	ext2_iput(c->cwd);
 	for (unsigned long i = 0; i < FS_BUF_PAGES; i++)
 		exov6_syscall2(SYS_page_unmap, 0, (unsigned long)client_buf(c) + i * 4096);
+	nodes[c->node].live = 0;
+	node_prune(c->node);
 	c->env = 0;
 }
 
-/* Forget ended clients but `keep` (the one being served). */
-static void collect(const struct client *keep)
+/* Forget ended clients in the subtree of node top (-1: all) but `keep`
+ * (the one being served).  An open refused for a full share looks only
+ * there, so a tree that keeps asking costs us its own size.  Who is in
+ * the subtree is settled first: freeing changes the tree. */
+static void collect(const struct client *keep, int top)
 {
+	static int16_t dead[MAX_CLIENTS];
+	int n = 0;
 	for (int i = 0; i < MAX_CLIENTS; i++)
-		if (clients[i].env && &clients[i] != keep && !env_alive(clients[i].env))
-			client_free(&clients[i]);
+		if (clients[i].env && &clients[i] != keep && (top < 0 || is_under(clients[i].node, top)) &&
+		    !env_alive(clients[i].env))
+			dead[n++] = (int16_t)i;
+	for (int i = 0; i < n; i++)
+		client_free(&clients[dead[i]]);
 }
 
 void clients_collect(void)
 {
-	collect(0);
+	collect(0, -1);
 }
 
 /* Kernel env ids keep their slot in the low bits: a good first guess,
@@ -80,27 +207,6 @@ void clients_collect(void)
 static int slot_hint(exov6_envid_t env)
 {
 	return (int)((unsigned)env & (MAX_CLIENTS - 1));
-}
-
-/* A record for env, collecting ended clients but keep when the table is
- * full. */
-static struct client *client_new(exov6_envid_t env, const struct client *keep)
-{
-	for (int pass = 0; pass < 2; pass++) {
-		for (int n = 0, i = slot_hint(env); n < MAX_CLIENTS; n++, i = (i + 1) % MAX_CLIENTS) {
-			struct client *c = &clients[i];
-			if (c->env)
-				continue;
-			c->env = env;
-			c->attached = 0;
-			c->cwd = EXT2_ROOT_INO;
-			ext2_iget(c->cwd);
-			memset(c->handle, 0xff, sizeof c->handle);
-			return c;
-		}
-		collect(keep);
-	}
-	return 0;
 }
 
 static struct client *client_find(exov6_envid_t env)
@@ -111,10 +217,51 @@ static struct client *client_find(exov6_envid_t env)
 	return 0;
 }
 
+/* The client that env hangs under when nobody seeded it: its nearest
+ * ancestor that is a client. */
+static struct client *ancestor_client(exov6_envid_t env)
+{
+	long p = env_parent(env);
+	for (int n = 0; p > 0 && n < MAX_CLIENTS; n++) {
+		struct client *a = client_find((exov6_envid_t)p);
+		if (a)
+			return a;
+		p = env_parent((exov6_envid_t)p);
+	}
+	return 0;
+}
+
+/* A record for env under client up (0: find it), collecting ended
+ * clients but keep when the table is full. */
+static struct client *client_new(exov6_envid_t env, struct client *up, const struct client *keep)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		for (int n = 0, i = slot_hint(env); n < MAX_CLIENTS; n++, i = (i + 1) % MAX_CLIENTS) {
+			struct client *c = &clients[i];
+			if (c->env)
+				continue;
+			if (!up)
+				up = ancestor_client(env);
+			int x = node_new(up ? up->node : -1);
+			if (x < 0)
+				return 0;
+			c->env = env;
+			c->node = (int16_t)x;
+			c->attached = 0;
+			c->cwd = EXT2_ROOT_INO;
+			ext2_iget(c->cwd);
+			memset(c->handle, 0xff, sizeof c->handle);
+			return c;
+		}
+		collect(keep, -1);
+	}
+	return 0;
+}
+
 struct client *client_get(exov6_envid_t env)
 {
 	struct client *c = client_find(env);
-	return c ? c : client_new(env, 0);
+	return c ? c : client_new(env, 0, 0);
 }
 
 int client_attach(struct client *c, unsigned long index, unsigned long perm)
@@ -157,7 +304,7 @@ int client_fork(struct client *c, unsigned long child_id, const long *handles, u
 			return -EBADF;
 	if (client_find(child))
 		return -EBUSY;  /* only a new env inherits */
-	struct client *k = client_new(child, c);
+	struct client *k = client_new(child, c, c);
 	if (!k)
 		return -ENFILE;
 	ext2_iput(k->cwd);
@@ -186,17 +333,22 @@ static long handle_slot(struct client *c)
 	return -EMFILE;
 }
 
-/* A free description, or -ENFILE when the table is full even after
- * collecting ended clients (never c, the one being served): handles of
- * killed clients must not keep ENFILE alive until the next collection. */
+/* A free description charged to c, or -ENFILE when the table or a share
+ * on c's way up is full even after collecting ended clients. */
 static int desc_alloc(struct client *c)
 {
 	for (int pass = 0; pass < 2; pass++) {
-		for (int i = 0; i < MAX_DESCS; i++)
-			if (descs[i].refs == 0)
-				return i;
+		int full = share_full(c->node);
+		if (full < 0 && descs_used < MAX_DESCS)
+			for (int i = 0; i < MAX_DESCS; i++)
+				if (descs[i].refs == 0) {
+					descs[i].owner = c->node;
+					charge(c->node, 1);
+					descs_used++;
+					return i;
+				}
 		if (pass == 0)
-			collect(c);
+			collect(c, descs_used < MAX_DESCS ? full : -1);
 	}
 	return -ENFILE;
 }
@@ -209,7 +361,10 @@ long handle_new(struct client *c, uint32_t ino, int flags)
 	int i = desc_alloc(c);
 	if (i < 0)
 		return i;
-	descs[i] = (struct desc){ ino, 1, flags, 0 };
+	descs[i].ino = ino;
+	descs[i].refs = 1;
+	descs[i].flags = flags;
+	descs[i].off = 0;
 	c->handle[h] = (int16_t)i;
 	return h;
 }
@@ -233,7 +388,10 @@ int handle_close(struct client *c, long h)
 	if (!d)
 		return -EBADF;
 	c->handle[h] = -1;
-	if (--d->refs == 0)
+	if (--d->refs == 0) {
+		charge(d->owner, -1);
+		descs_used--;
 		ext2_iput(d->ino);
+	}
 	return 0;
 }

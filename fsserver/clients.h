@@ -7,9 +7,10 @@
 #include <exov6/fs_protocol.h>
 #include <stdint.h>
 
+/* The limits and their reasons: the comment at the top of clients.c. */
 #define MAX_CLIENTS 1024                /* the kernel's NENV: every env */
-#define MAX_HANDLES 256
-#define MAX_DESCS 2048
+#define MAX_HANDLES 256                 /* per client */
+#define MAX_DESCS 2048                  /* shared out by process tree */
 
 /* An open file description: what handles of any client share. */
 struct desc {
@@ -17,10 +18,12 @@ struct desc {
 	uint32_t refs;                  /* 0: free */
 	int flags;                      /* O_ACCMODE | O_APPEND | O_NONBLOCK */
 	uint64_t off;                   /* file offset, or readdir position */
+	int16_t owner;                  /* the tree node it is charged to, -1: none */
 };
 
 struct client {
 	exov6_envid_t env;              /* 0: free slot */
+	int16_t node;                   /* its place in the tree of shares (clients.c) */
 	uint32_t attached;              /* bit i: buffer page i granted */
 	uint32_t cwd;
 	int16_t handle[MAX_HANDLES];    /* index into the descriptions, -1: none */
