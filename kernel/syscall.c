@@ -5,14 +5,16 @@
 #include <exov6/errno.h>
 #include <exov6/layout.h>
 #include <exov6/syscall.h>
-#include "console.h"
 #include "block.h"
 #include "env.h"
 #include "lifetime.h"
+#include "session.h"
 #include "signal.h"
+#include "tty.h"
 #include "futex.h"
 #include "hw.h"
 #include "ipc.h"
+#include "itimer.h"
 #include "kprintf.h"
 #include "memlayout.h"
 #include "multiboot.h"
@@ -25,18 +27,7 @@
 
 static long sys_cputs(uint64_t buf, uint64_t len)
 {
-	int r = vm_check_user(curenv->pml4, buf, len, 0);
-	if (r)
-		return r;
-	char chunk[256];
-	for (uint64_t done = 0; done < len;) {
-		uint64_t n = len - done < sizeof chunk ? len - done : sizeof chunk;
-		if ((r = vm_copy_in(curenv->pml4, chunk, buf + done, n)))
-			return r;
-		console_write(chunk, n);
-		done += n;
-	}
-	return (long)len;
+	return tty_write(buf, len);
 }
 
 static long sys_env_exit(uint64_t status)
@@ -66,6 +57,8 @@ static long sys_exofork(void)
 	env_fpu_save(curenv);
 	memcpy(child->fpu, curenv->fpu, sizeof child->fpu);
 	memcpy(child->name, curenv->name, sizeof child->name);
+	child->pgid = curenv->pgid;
+	child->sid = curenv->sid;
 	return child->id;
 }
 
@@ -254,6 +247,46 @@ static long sys_env_parent(uint64_t id)
 	return e ? e->parent : -ESRCH;
 }
 
+static long sys_console_ctl(uint64_t request, uint64_t arg)
+{
+	return tty_ctl(request, arg);
+}
+
+static long sys_env_setpgid(uint64_t id, uint64_t pgid)
+{
+	return session_setpgid((exov6_envid_t)id, (long)pgid);
+}
+
+static long sys_env_setsid(void)
+{
+	return session_setsid();
+}
+
+static long sys_env_getpgid(uint64_t id)
+{
+	return session_getpgid((exov6_envid_t)id);
+}
+
+static long sys_env_getsid(uint64_t id)
+{
+	return session_getsid((exov6_envid_t)id);
+}
+
+static long sys_env_signal_group(uint64_t pgid, uint64_t sig)
+{
+	return env_signal_group((long)pgid, sig);
+}
+
+static long sys_env_stop(uint64_t sig)
+{
+	return env_stop_self(sig);
+}
+
+static long sys_env_itimer(uint64_t which, uint64_t new_va, uint64_t old_va)
+{
+	return itimer_set(which, new_va, old_va);
+}
+
 static long sys_sleep(uint64_t ns)
 {
 	if (ns == 0)
@@ -337,7 +370,7 @@ static long sys_futex_wake(uint64_t va, uint64_t n)
 
 static long sys_console_read(uint64_t buf, uint64_t len, uint64_t flags)
 {
-	return console_read(buf, len, flags);
+	return tty_read(buf, len, flags);
 }
 
 /* The dispatch table, made from the list in exov6/syscall.h: the handler

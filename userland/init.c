@@ -9,10 +9,12 @@
  * file system.
  *   init [-v] [-C DIR]     -v: greet and report how each command ended;
  *                          -C: run the commands in DIR */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <exov6/fs_client.h>
 #include <exov6/spawn.h>
 #include <exov6/syscall.h>
+#include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
 #include <string.h>
@@ -66,6 +68,8 @@ static int start_fsserver(void)
 	long r = id < 0 ? id : exov6_sys_env_grant(id,
 		EXOV6_RIGHT_IO | EXOV6_RIGHT_MMIO | EXOV6_RIGHT_IRQ | EXOV6_RIGHT_SERVER);
 	if (r == 0)
+		r = exov6_sys_env_setpgid(id, 0);       /* never in a foreground group */
+	if (r == 0)
 		r = exov6_sys_env_set_status(id, ENV_RUNNABLE);
 	if (r) {
 		printf("init: cannot start the file server (%ld)\n", r);
@@ -81,8 +85,20 @@ static int run(char *command)
 	char *envp[] = { "PATH=/bin:/usr/bin", "HOME=/", 0 };
 	if (split(command, argv) == 0)
 		return 0;
+	/* The program gets a group of its own and the console, as a shell's
+	 * job does: ^C and ^Z reach it, not init. */
+	posix_spawnattr_t attr;
+	posix_spawnattr_init(&attr);
+	posix_spawnattr_setpgroup(&attr, 0);
+	short flags = POSIX_SPAWN_SETPGROUP;
+	if (tcgetpgrp(0) == getpgrp()) {
+		posix_spawnattr_tcsetpgrp_np(&attr, 0);
+		flags |= POSIX_SPAWN_TCSETPGROUP;
+	}
+	posix_spawnattr_setflags(&attr, flags);
 	pid_t pid;
-	int r = posix_spawnp(&pid, argv[0], 0, 0, argv, envp);
+	int r = posix_spawnp(&pid, argv[0], 0, &attr, argv, envp);
+	posix_spawnattr_destroy(&attr);
 	if (r) {
 		printf("init: cannot run %s: %s\n", argv[0],
 		       r == ENOENT ? "no such program" : r == ENOEXEC ? "not an executable" :
@@ -90,7 +106,10 @@ static int run(char *command)
 		return 127;
 	}
 	int status;
-	if (waitpid(pid, &status, 0) != pid) {
+	pid_t w = waitpid(pid, &status, 0);
+	if (flags & POSIX_SPAWN_TCSETPGROUP)
+		tcsetpgrp(0, getpgrp());
+	if (w != pid) {
 		printf("init: lost track of %s\n", argv[0]);
 		return 127;
 	}
@@ -113,6 +132,10 @@ int main(int argc, char **argv)
 		else if (strcmp(argv[i], "-C") == 0 && i + 1 < argc)
 			dir = argv[++i];
 	}
+	/* init is not a job: the console's signals never stop or end it. */
+	static const int terminal_signals[] = { SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU };
+	for (size_t i = 0; i < sizeof terminal_signals / sizeof terminal_signals[0]; i++)
+		signal(terminal_signals[i], SIG_IGN);
 	if (verbose)
 		printf("exov6 init: hello from user space\n");
 	if (start_fsserver())

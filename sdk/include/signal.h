@@ -102,6 +102,12 @@ typedef struct {
 #define BUS_OBJERR   3
 #define TRAP_BRKPT   1
 #define TRAP_TRACE   2
+#define CLD_EXITED    1
+#define CLD_KILLED    2
+#define CLD_DUMPED    3
+#define CLD_TRAPPED   4
+#define CLD_STOPPED   5
+#define CLD_CONTINUED 6
 
 struct sigaction {
 	union {
@@ -126,6 +132,7 @@ struct sigaction {
 
 int sigaction(int sig, const struct sigaction *restrict act, struct sigaction *restrict old);
 int kill(pid_t pid, int sig);
+int killpg(pid_t pgrp, int sig);
 int sigprocmask(int how, const sigset_t *restrict set, sigset_t *restrict old);
 int sigpending(sigset_t *set);
 int sigemptyset(sigset_t *set);

@@ -2,6 +2,7 @@
 #ifndef _UNISTD_H
 #define _UNISTD_H
 
+#include <features.h>
 #include <sys/types.h>
 
 #define STDIN_FILENO  0
@@ -56,6 +57,16 @@ void _exit(int status) __attribute__((noreturn));
 pid_t fork(void);
 pid_t getpid(void);
 pid_t getppid(void);
+int setpgid(pid_t pid, pid_t pgid);
+pid_t getpgid(pid_t pid);
+pid_t getpgrp(void);
+pid_t setsid(void);
+pid_t getsid(pid_t pid);
+pid_t tcgetpgrp(int fd);
+int tcsetpgrp(int fd, pid_t pgrp);
+#ifdef __USE_MISC
+int setpgrp(void);
+#endif
 int execve(const char *path, char *const argv[], char *const envp[]);
 int execv(const char *path, char *const argv[]);
 uid_t getuid(void);

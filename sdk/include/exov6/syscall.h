@@ -16,8 +16,12 @@
 
 #include <exov6/env.h>
 
-/* SYS_env_wait's options: return 0 at once when no child has ended. */
-#define EXOV6_WAIT_NOHANG 1
+/* SYS_env_wait's options. */
+#define EXOV6_WAIT_NOHANG    1  /* return 0 at once when no child has news */
+#define EXOV6_WAIT_UNTRACED  2  /* report children that stopped */
+#define EXOV6_WAIT_CONTINUED 4  /* report children that continued */
+#define EXOV6_WAIT_NOWAIT    8  /* report, but leave the news to a later wait */
+#define EXOV6_WAIT_NOEXITED 16  /* do not report children that ended */
 
 /* SYS_env_grant's rights.  The first program holds them all, only to pass
  * on; a driver or server env gets them from it. */
@@ -145,11 +149,13 @@ SYS1(env_replace,      23, long, exov6_envid_t, child)                       \
 /* Block for at least ns nanoseconds by the TSC (woken at the first timer    \
  * tick after that).  0, or -EINTR when a signal arrived first. */           \
 SYS1(sleep,            24, long, unsigned long, ns)                          \
-/* Post signal sig (1..63) to env (any live env; 0 only checks it exists).   \
- * The kernel interprets one signal, 9: the env ends at once with that       \
- * status.  Others interrupt a blocked system call (-EINTR) and reach the    \
- * env's upcall handler as trapno EXOV6_T_SIGNAL, err = sig; an env with     \
- * no handler ends with the signal's status. */                              \
+/* Post signal sig (1..63; 0 only checks) to env under the permission      \
+ * rule: anyone, except that a system server hears only itself and its      \
+ * parent (-EPERM).  SIGKILL ends the env at once, SIGSTOP stops it,         \
+ * SIGCONT continues it (and is then posted like any other).  Others        \
+ * interrupt a blocked system call (-EINTR) and reach the env's upcall      \
+ * handler as trapno EXOV6_T_SIGNAL, err = sig, fault_va = EXOV6_SIGINFO;   \
+ * an env with no handler ends with the signal's status. */                 \
 SYS2(env_signal,       25, long, exov6_envid_t, env, int, sig)               \
 /* The physical address of the caller's page at va (for drivers' DMA). */    \
 SYS1(page_phys,        26, long, unsigned long, va)                          \
@@ -178,15 +184,41 @@ SYS3(futex_wait,       30, long, const volatile unsigned int *, addr,        \
 /* Wake at most n waiters on the word at addr; returns how many. */          \
 SYS2(futex_wake,       31, long, const volatile unsigned int *, addr,        \
      unsigned long, n)                                                       \
-/* Read console (COM1) input: at least one byte and at most len into buf,    \
- * blocking while there is none unless flags has EXOV6_CONSOLE_NONBLOCK      \
- * (then -EAGAIN).  Bytes arrive raw: line editing is the libOS's. */        \
+/* Read console (COM1) input through the terminal's line discipline      \
+ * (exov6/tty.h): a line in canonical mode, else as VMIN/VTIME say; 0 at    \
+ * end of file (VEOF).  EXOV6_CONSOLE_NONBLOCK: -EAGAIN instead of          \
+ * blocking.  Background groups are the libOS's to stop (SIGTTIN). */       \
 SYS3(console_read,     32, long, char *, buf, unsigned long, len,            \
      unsigned long, flags)                                                   \
 /* The parent of env (0: the caller): the env that created it, or the        \
  * first program once it was adopted; 0 when it has none; -ESRCH when no     \
  * such env is alive.  Servers check claims of parentage with it. */         \
-SYS1(env_parent,       33, exov6_envid_t, exov6_envid_t, env)
+SYS1(env_parent,       33, exov6_envid_t, exov6_envid_t, env)              \
+/* The console's terminal requests (exov6/tty.h): settings, foreground      \
+ * group, controlling session, window size. */                              \
+SYS2(console_ctl,      34, long, unsigned long, request,                     \
+     unsigned long, arg)                                                     \
+/* Put env (0: the caller; else a child) in process group pgid (0: its     \
+ * own id); POSIX setpgid's rules and errors. */                             \
+SYS2(env_setpgid,      35, long, exov6_envid_t, env, exov6_envid_t, pgid)    \
+/* The caller leads a new session and group; -EPERM if it leads a group.    \
+ * Returns the session id. */                                                \
+SYS0(env_setsid,       36, exov6_envid_t)                                    \
+/* The process group and the session of env (0: the caller); -ESRCH. */     \
+SYS1(env_getpgid,      37, exov6_envid_t, exov6_envid_t, env)                \
+SYS1(env_getsid,       38, exov6_envid_t, exov6_envid_t, env)                \
+/* Post sig to every env of group pgid (0: the caller's; -1: every env     \
+ * but the caller and the first program) that the caller may signal;       \
+ * -ESRCH if the group is empty, -EPERM if none may be signalled. */         \
+SYS2(env_signal_group, 39, long, exov6_envid_t, pgid, int, sig)              \
+/* The caller stops, reporting sig to its parent (SIGCHLD, WUNTRACED      \
+ * waits), until a SIGCONT: the default action of SIGTSTP, SIGTTIN and    \
+ * SIGTTOU. */                                                               \
+SYS1(env_stop,         40, long, int, sig)                                  \
+/* Interval timer which (EXOV6_ITIMER_*): store its setting at *old        \
+ * unless old is 0, then set it from *new unless new is 0 (nanoseconds). */ \
+SYS3(env_itimer,       41, long, int, which, const struct exov6_itimer *, new, \
+     struct exov6_itimer *, old)
 
 /* The numbers: SYS_<name>, and SYS_COUNT, one past the last. */
 #define EXOV6__SYS_NUMBER(name, number, ...) SYS_##name = number,

@@ -9,9 +9,6 @@
 #include "process_private.h"
 #include "../signal/signal_private.h"
 
-#define T_BRKPT 3
-#define T_PGFLT 14
-#define PF_WRITE 2
 
 extern void __libos_upcall_entry(void);
 
@@ -33,7 +30,7 @@ void __libos_upcall(struct exov6_upcall_frame *f)
 		return;
 	}
 	unsigned long va = f->fault_va & ~(EXOV6_PAGE_SIZE - 1);
-	if (f->tf.trapno == T_PGFLT && (f->tf.err & PF_WRITE) && __libos_page_mapped(va)) {
+	if (f->tf.trapno == EXOV6_T_PGFLT && (f->tf.err & EXOV6_PF_WRITE) && __libos_page_mapped(va)) {
 		unsigned long pte = UVPT_PTE(va);
 		if ((pte & EXOV6_PTE_COW) &&
 		    __libos_page_protect(va, (pte & EXOV6_PTE_NX) | EXOV6_PTE_W) == 0)
@@ -45,7 +42,7 @@ void __libos_upcall(struct exov6_upcall_frame *f)
 	 * its diagnostic.  A breakpoint has already run: step back onto it.
 	 * Touch the slot the resume code writes while copy-on-write faults
 	 * can still be handled. */
-	if (f->tf.trapno == T_BRKPT) {
+	if (f->tf.trapno == EXOV6_T_BRKPT) {
 		const unsigned char *at = (const unsigned char *)f->tf.rip;
 		f->tf.rip -= at[-1] == 0xcc ? 1 : 2;   /* int3, or int $3 */
 	}
