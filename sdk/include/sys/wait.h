@@ -33,7 +33,9 @@ typedef enum {
 
 pid_t wait(int *status);
 pid_t waitpid(pid_t pid, int *status, int options);
+#ifdef __USE_POSIX
 int waitid(idtype_t idtype, id_t id, siginfo_t *info, int options);
+#endif
 
 #ifdef __USE_MISC
 struct rusage;
