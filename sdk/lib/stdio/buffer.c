@@ -12,8 +12,12 @@ int __stdio_setup(FILE *f)
 {
 	if (f->buf)
 		return 0;
-	if (f->mode < 0)
+	if (f->mode < 0) {
+		/* A probe, not a failure: isatty's ENOTTY must not leak. */
+		int saved = errno;
 		f->mode = isatty(f->fd) ? _IOLBF : _IOFBF;
+		errno = saved;
+	}
 	if (f->mode == _IONBF) {
 		f->buf = &f->tiny;
 		f->size = 1;
@@ -102,8 +106,11 @@ int __stdio_to_write(FILE *f)
 	}
 	if (__stdio_setup(f))
 		return -1;
-	if (__stdio_drop_input(f))      /* not seekable: the input is lost */
+	int saved = errno;
+	if (__stdio_drop_input(f)) {    /* not seekable: the input is lost */
 		f->rpos = f->rend = f->nungot = 0;
+		errno = saved;
+	}
 	return 0;
 }
 
@@ -140,8 +147,11 @@ int fflush(FILE *f)
 	}
 	if (f->wlen)
 		return __stdio_flush_output(f) ? EOF : 0;
-	if (f->flags & S_READ)    /* give back the input read ahead, if seekable */
-		__stdio_drop_input(f);
+	if (f->flags & S_READ) {    /* give back the input read ahead, if seekable */
+		int saved = errno;
+		if (__stdio_drop_input(f))
+			errno = saved;
+	}
 	return 0;
 }
 
