@@ -53,5 +53,7 @@ wchar_t *wmemmove(wchar_t *dst, const wchar_t *src, size_t n);
 wchar_t *wmemset(wchar_t *dst, wchar_t wc, size_t n);
 wchar_t *wmemchr(const wchar_t *s, wchar_t wc, size_t n);
 int wmemcmp(const wchar_t *a, const wchar_t *b, size_t n);
+int wcscoll(const wchar_t *a, const wchar_t *b);
+size_t wcsxfrm(wchar_t *restrict dst, const wchar_t *restrict src, size_t n);
 
 #endif

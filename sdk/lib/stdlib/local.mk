@@ -5,3 +5,6 @@ lib_libc_a_SOURCES += \
 	lib/stdlib/abort.c lib/stdlib/assert.c lib/stdlib/intmax.c lib/stdlib/abs.c lib/stdlib/atoi.c lib/stdlib/bsearch.c \
 	lib/stdlib/env.c lib/stdlib/exit.c lib/stdlib/mktemp.c lib/stdlib/qsort.c \
 	lib/stdlib/realpath.c lib/stdlib/strtod.c lib/stdlib/strtol.c
+# Pseudo-random numbers (glibc's sequences) and reallocarray.
+lib_libc_a_SOURCES += \
+	lib/stdlib/rand.c lib/stdlib/rand48.c lib/stdlib/random.c lib/stdlib/reallocarray.c
