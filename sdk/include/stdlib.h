@@ -67,6 +67,10 @@ void lcong48(unsigned short param[7]);
 #endif
 #ifdef __USE_MISC
 void *reallocarray(void *p, size_t n, size_t size);
+char *mktemp(char *template);
+#endif
+#ifdef __USE_GNU
+char *secure_getenv(const char *name);
 #endif
 
 #ifdef __USE_XOPEN2K

@@ -81,7 +81,7 @@ int __stdio_drop_input(FILE *f)
 	off_t unread = (off_t)(f->rend - f->rpos + f->nungot);
 	if (unread && lseek(f->fd, -unread, SEEK_CUR) < 0)
 		return -1;
-	f->rpos = f->rend = f->nungot = 0;
+	f->rpos = f->rend = f->nungot = f->nwungot = 0;
 	return 0;
 }
 
@@ -94,6 +94,9 @@ int __stdio_to_read(FILE *f)
 	}
 	if (__stdio_setup(f))
 		return -1;
+	if (!f->orient)
+		f->orient = -1;        /* a wide function has set 1 before */
+	f->flags = (f->flags & ~S_WRITING) | S_READING;
 	return f->wlen ? __stdio_flush_output(f) : 0;
 }
 
@@ -106,6 +109,9 @@ int __stdio_to_write(FILE *f)
 	}
 	if (__stdio_setup(f))
 		return -1;
+	if (!f->orient)
+		f->orient = -1;
+	f->flags = (f->flags & ~S_READING) | S_WRITING;
 	int saved = errno;
 	if (__stdio_drop_input(f)) {    /* not seekable: the input is lost */
 		f->rpos = f->rend = f->nungot = 0;

@@ -8,3 +8,4 @@ lib_libc_a_SOURCES += \
 # Pseudo-random numbers (glibc's sequences) and reallocarray.
 lib_libc_a_SOURCES += \
 	lib/stdlib/rand.c lib/stdlib/rand48.c lib/stdlib/random.c lib/stdlib/reallocarray.c
+lib_libc_a_SOURCES += lib/stdlib/secure_getenv.c
