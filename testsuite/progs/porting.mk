@@ -2,4 +2,4 @@
 # from the C library (exov6.libc/abort.exp and the others named in each
 # program's comment).
 check_PROGRAMS += progs/aborttest
-check_PROGRAMS += progs/stdioext progs/conftest
+check_PROGRAMS += progs/stdioext progs/conftest progs/searchtest

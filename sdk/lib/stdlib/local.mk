@@ -9,3 +9,7 @@ lib_libc_a_SOURCES += \
 lib_libc_a_SOURCES += \
 	lib/stdlib/rand.c lib/stdlib/rand48.c lib/stdlib/random.c lib/stdlib/reallocarray.c
 lib_libc_a_SOURCES += lib/stdlib/secure_getenv.c
+# <search.h>: trees, hash tables, linear search, queues.
+lib_libc_a_SOURCES += \
+	lib/stdlib/hsearch.c lib/stdlib/insque.c lib/stdlib/lsearch.c lib/stdlib/tsearch.c
+sysrootinclude_HEADERS += include/search.h
