@@ -13,3 +13,4 @@ lib_libc_a_SOURCES += \
 	lib/string/explicit_bzero.c lib/string/mempcpy.c lib/string/memrchr.c \
 	lib/string/rawmemchr.c lib/string/stpcpy.c lib/string/stpncpy.c lib/string/strchrnul.c \
 	lib/string/strcoll.c lib/string/strsep.c lib/string/strsignal.c lib/string/strverscmp.c
+sysrootinclude_HEADERS += include/memory.h

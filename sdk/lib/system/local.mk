@@ -7,3 +7,5 @@ lib_libc_a_SOURCES += \
 sysrootbitsinclude_HEADERS += include/bits/confname.h
 # Limits and options at run time.
 lib_libc_a_SOURCES += lib/system/confstr.c lib/system/pathconf.c lib/system/sysconf.c
+lib_libc_a_SOURCES += lib/system/ulimit.c
+sysrootinclude_HEADERS += include/ulimit.h
