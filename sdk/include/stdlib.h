@@ -66,11 +66,20 @@ unsigned short *seed48(unsigned short seed[3]);
 void lcong48(unsigned short param[7]);
 #endif
 #ifdef __USE_MISC
+#include <alloca.h>
 void *reallocarray(void *p, size_t n, size_t size);
 char *mktemp(char *template);
+void *valloc(size_t n);
+int getloadavg(double loadavg[], int nelem);
+/* Random numbers from the library's generator (see <sys/random.h>);
+ * unsigned int is uint32_t. */
+unsigned int arc4random(void);
+void arc4random_buf(void *buf, size_t n);
+unsigned int arc4random_uniform(unsigned int upper_bound);
 #endif
 #ifdef __USE_GNU
 char *secure_getenv(const char *name);
+char *canonicalize_file_name(const char *path);
 #endif
 
 #ifdef __USE_XOPEN2K

@@ -113,6 +113,7 @@ size_t confstr(int name, char *buf, size_t size);
 #ifdef __USE_MISC
 int getpagesize(void);
 int getdtablesize(void);
+int getentropy(void *buf, size_t n);
 #endif
 
 #ifdef __USE_POSIX2

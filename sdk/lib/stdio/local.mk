@@ -13,3 +13,6 @@ lib_libc_a_SOURCES += \
 	lib/stdio/ext.c lib/stdio/lock.c lib/stdio/tmpnam.c lib/stdio/unlocked.c \
 	lib/stdio/wide.c lib/stdio/wunlocked.c
 sysrootinclude_HEADERS += include/stdio_ext.h
+# GNU's error reporting.
+lib_libc_a_SOURCES += lib/stdio/error.c
+sysrootinclude_HEADERS += include/error.h

@@ -13,3 +13,9 @@ lib_libc_a_SOURCES += lib/stdlib/secure_getenv.c
 lib_libc_a_SOURCES += \
 	lib/stdlib/hsearch.c lib/stdlib/insque.c lib/stdlib/lsearch.c lib/stdlib/tsearch.c
 sysrootinclude_HEADERS += include/search.h
+# Random bytes, the load average, GNU's canonicalize_file_name; alloca.
+lib_libc_a_SOURCES += \
+	lib/stdlib/arc4random.c lib/stdlib/canonicalize.c lib/stdlib/entropy.c \
+	lib/stdlib/getloadavg.c
+sysrootinclude_HEADERS += include/alloca.h
+sysrootsysinclude_HEADERS += include/sys/random.h
