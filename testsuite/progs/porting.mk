@@ -2,4 +2,5 @@
 # from the C library (exov6.libc/abort.exp and the others named in each
 # program's comment).
 check_PROGRAMS += progs/aborttest
-check_PROGRAMS += progs/stdioext progs/conftest progs/searchtest
+check_PROGRAMS += progs/stdioext progs/conftest progs/searchtest progs/randtest progs/strtest2 \
+	progs/gnutest
