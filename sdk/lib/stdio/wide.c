@@ -87,7 +87,9 @@ wint_t ungetwc(wint_t wc, FILE *f)
 	char b[MB_LEN_MAX];
 	mbstate_t st;
 	memset(&st, 0, sizeof st);
+	int saved = errno;      /* no byte form is not a failure here */
 	size_t n = f->nwungot ? (size_t)-1 : wcrtomb(b, (wchar_t)wc, &st);
+	errno = saved;
 	if (n != (size_t)-1 && f->nungot + n <= UNGET_MAX) {
 		unread(f, (const unsigned char *)b, n);
 	} else if (f->nwungot < WUNGET_MAX) {
