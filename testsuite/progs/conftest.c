@@ -73,8 +73,9 @@ static void sysconfs(void)
 	errno = 0;
 	check(sysconf(_SC_PHYS_PAGES) == -1 && errno == 0, "sysconf(_SC_PHYS_PAGES): -1, not known (errno untouched)");
 	errno = 0;
-	check(sysconf(_SC_THREADS) == -1 && errno == 0 && sysconf(_SC_JOB_CONTROL) == -1 && errno == 0 &&
-	      sysconf(_SC_TIMERS) == -1 && errno == 0, "options exov6 lacks: -1, errno untouched");
+	check(sysconf(_SC_THREADS) == -1 && errno == 0 && sysconf(_SC_TIMERS) == -1 && errno == 0 &&
+	      sysconf(_SC_MAPPED_FILES) == -1 && errno == 0, "options exov6 lacks: -1, errno untouched");
+	checkl(sysconf(_SC_JOB_CONTROL), 1, "sysconf(_SC_JOB_CONTROL)");
 	errno = 0;
 	check(fails(sysconf(-1), EINVAL) && fails(sysconf(100000), EINVAL), "sysconf of an unknown name: EINVAL");
 
@@ -127,17 +128,17 @@ static void pathconfs(void)
 static void macros(void)
 {
 #if _POSIX_VERSION == 200809L && _POSIX2_C_BIND == 200809L && _POSIX_REGEXP == 1 && \
-	_POSIX_SAVED_IDS == 1 && _POSIX_NO_TRUNC == 1 && _POSIX_FSYNC > 0 && \
+	_POSIX_SAVED_IDS == 1 && _POSIX_JOB_CONTROL == 1 && _POSIX_NO_TRUNC == 1 && _POSIX_FSYNC > 0 && \
 	_POSIX_MEMORY_PROTECTION > 0 && _POSIX_MONOTONIC_CLOCK > 0 && _POSIX_V7_LP64_OFF64 == 1
 	check(1, "<unistd.h>: _POSIX_VERSION 200809L and the options exov6 has");
 #else
 	check(0, "<unistd.h>: _POSIX_VERSION 200809L and the options exov6 has");
 #endif
-#if defined(_POSIX_THREADS) || defined(_POSIX_TIMERS) || defined(_POSIX_JOB_CONTROL) || \
-	defined(_POSIX_MAPPED_FILES) || defined(_POSIX_SEMAPHORES) || defined(_POSIX_SPAWN)
+#if defined(_POSIX_THREADS) || defined(_POSIX_TIMERS) || defined(_POSIX_MAPPED_FILES) || \
+	defined(_POSIX_SEMAPHORES) || defined(_POSIX_SPAWN) || defined(_POSIX_SHELL)
 	check(0, "<unistd.h> defines no option exov6 lacks");
 #else
-	check(1, "<unistd.h> defines no option exov6 lacks (threads, timers, job control, ...)");
+	check(1, "<unistd.h> defines no option exov6 lacks (threads, timers, mapped files, ...)");
 #endif
 	check(WORD_BIT == 32 && LONG_BIT == 64 && CHAR_WIDTH == 8 && SHRT_WIDTH == 16 && INT_WIDTH == 32 &&
 	      LONG_WIDTH == 64 && LLONG_WIDTH == 64 && ULONG_WIDTH == 64, "<limits.h>: WORD_BIT, LONG_BIT, *_WIDTH");

@@ -79,11 +79,12 @@ long sysconf(int name)
 	case _SC_NPROCESSORS_CONF:
 	case _SC_NPROCESSORS_ONLN: return 1;
 	case _SC_PHYS_PAGES: return -1;
-	case _SC_AVPHYS_PAGES: return exov6_syscall0(SYS_mem_free_pages);
+	case _SC_AVPHYS_PAGES: return exov6_sys_mem_free_pages();
 	/* options exov6 has */
 	case _SC_VERSION: return _POSIX_VERSION;
 	case _SC_2_C_BIND: return _POSIX2_C_BIND;
 	case _SC_SAVED_IDS: return _POSIX_SAVED_IDS;
+	case _SC_JOB_CONTROL: return _POSIX_JOB_CONTROL;
 	case _SC_REGEXP: return _POSIX_REGEXP;
 	case _SC_FSYNC: return _POSIX_FSYNC;
 	case _SC_MEMORY_PROTECTION: return _POSIX_MEMORY_PROTECTION;
