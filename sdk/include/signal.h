@@ -49,6 +49,14 @@ typedef int sig_atomic_t;
 #define SIG_IGN   ((void (*)(int))1)
 #define SIG_ERR   ((void (*)(int))-1)
 
+typedef void (*__sighandler_t)(int);
+#ifdef __USE_GNU
+typedef __sighandler_t sighandler_t;
+#endif
+#ifdef __USE_MISC
+typedef __sighandler_t sig_t;
+#endif
+
 void (*signal(int sig, void (*handler)(int)))(int);
 int raise(int sig);
 

@@ -44,6 +44,7 @@ FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restri
 int fclose(FILE *f);
 int fflush(FILE *f);
 FILE *tmpfile(void);
+char *tmpnam(char *s);
 int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size);
 void setbuf(FILE *restrict f, char *restrict buf);
 int feof(FILE *f);
@@ -94,6 +95,33 @@ int remove(const char *path);
 FILE *fdopen(int fd, const char *mode);
 int fileno(FILE *f);
 #endif
+#ifdef __USE_POSIX199506
+/* Streams have no locks to take (one thread per process): flockfile
+ * only counts, and the _unlocked functions are the plain ones. */
+void flockfile(FILE *f);
+int ftrylockfile(FILE *f);
+void funlockfile(FILE *f);
+int getc_unlocked(FILE *f);
+int getchar_unlocked(void);
+int putc_unlocked(int c, FILE *f);
+int putchar_unlocked(int c);
+#endif
+#ifdef __USE_MISC
+int fgetc_unlocked(FILE *f);
+int fputc_unlocked(int c, FILE *f);
+void clearerr_unlocked(FILE *f);
+int feof_unlocked(FILE *f);
+int ferror_unlocked(FILE *f);
+int fileno_unlocked(FILE *f);
+int fflush_unlocked(FILE *f);
+size_t fread_unlocked(void *restrict p, size_t size, size_t n, FILE *restrict f);
+size_t fwrite_unlocked(const void *restrict p, size_t size, size_t n, FILE *restrict f);
+char *tmpnam_r(char *s);
+int fpurge(FILE *f);
+#endif
+#if defined(__USE_MISC) || defined(__USE_XOPEN)
+char *tempnam(const char *dir, const char *pfx);
+#endif
 #ifdef __USE_XOPEN2K
 int fseeko(FILE *f, off_t offset, int whence);
 off_t ftello(FILE *f);
@@ -105,6 +133,8 @@ int dprintf(int fd, const char *restrict fmt, ...) __attribute__((format(printf,
 int vdprintf(int fd, const char *restrict fmt, va_list ap);
 #endif
 #ifdef __USE_GNU
+char *fgets_unlocked(char *restrict s, int n, FILE *restrict f);
+int fputs_unlocked(const char *restrict s, FILE *restrict f);
 int asprintf(char **restrict out, const char *restrict fmt, ...) __attribute__((format(printf, 2, 3)));
 int vasprintf(char **restrict out, const char *restrict fmt, va_list ap);
 #endif

@@ -25,6 +25,8 @@ char *strpbrk(const char *s, const char *accept);
 char *strtok(char *restrict s, const char *restrict delim);
 size_t strcspn(const char *s, const char *reject);
 char *strerror(int err);
+int strcoll(const char *a, const char *b);
+size_t strxfrm(char *restrict dst, const char *restrict src, size_t n);
 
 #ifdef __USE_POSIX
 char *strtok_r(char *restrict s, const char *restrict delim, char **restrict save);
@@ -39,8 +41,22 @@ size_t strnlen(const char *s, size_t max);
 #ifdef __USE_XOPEN2K
 int strerror_r(int err, char *buf, size_t size);
 #endif
+#ifdef __USE_XOPEN2K8
+char *stpcpy(char *restrict dst, const char *restrict src);
+char *stpncpy(char *restrict dst, const char *restrict src, size_t n);
+char *strsignal(int sig);
+#endif
 #ifdef __USE_MISC
 size_t strlcpy(char *restrict dst, const char *restrict src, size_t size);
+char *strsep(char **restrict sp, const char *restrict delim);
+void explicit_bzero(void *s, size_t n);
+#endif
+#ifdef __USE_GNU
+void *mempcpy(void *restrict dst, const void *restrict src, size_t n);
+void *memrchr(const void *s, int c, size_t n);
+void *rawmemchr(const void *s, int c);
+char *strchrnul(const char *s, int c);
+int strverscmp(const char *a, const char *b);
 #endif
 
 #endif

@@ -1,0 +1,14 @@
+/* alloca.h - alloca: memory in the caller's stack frame, gone when it
+ * returns.  GCC expands it in line; TCC has its own (libtcc1). */
+#ifndef _ALLOCA_H
+#define _ALLOCA_H
+
+#include <stddef.h>
+
+#undef alloca
+void *alloca(size_t size);
+#ifdef __GNUC__
+# define alloca(size) __builtin_alloca(size)
+#endif
+
+#endif
