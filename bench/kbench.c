@@ -36,7 +36,7 @@ static void bench_null_syscall(void)
 {
 	unsigned long n = 200000, t = cycles();
 	for (unsigned long i = 0; i < n; i++)
-		exov6_syscall0(SYS_getenvid);
+		exov6_sys_getenvid();
 	report("null syscall (getenvid)", cycles() - t, n);
 }
 
@@ -112,10 +112,10 @@ static void bench_page_cycle(void)
 {
 	unsigned long n = 20000, t = cycles();
 	for (unsigned long i = 0; i < n; i++) {
-		exov6_syscall3(SYS_page_alloc, 0, SCRATCH, PTE_W | PTE_NX);
-		exov6_syscall5(SYS_page_map, 0, SCRATCH, 0, SCRATCH + 4096, PTE_NX);
-		exov6_syscall2(SYS_page_unmap, 0, SCRATCH + 4096);
-		exov6_syscall2(SYS_page_unmap, 0, SCRATCH);
+		exov6_sys_page_alloc(0, SCRATCH, EXOV6_PTE_W | EXOV6_PTE_NX);
+		exov6_sys_page_map(0, SCRATCH, 0, SCRATCH + 4096, EXOV6_PTE_NX);
+		exov6_sys_page_unmap(0, SCRATCH + 4096);
+		exov6_sys_page_unmap(0, SCRATCH);
 	}
 	report("page alloc + map + 2 unmaps", cycles() - t, n);
 }

@@ -7,9 +7,10 @@
 #include <exov6/fs_protocol.h>
 #include <stdint.h>
 
-#define MAX_CLIENTS 128
-#define MAX_HANDLES 256
-#define MAX_DESCS 2048
+/* The limits and their reasons: the comment at the top of clients.c. */
+#define MAX_CLIENTS 1024                /* the kernel's NENV: every env */
+#define MAX_HANDLES 256                 /* per client */
+#define MAX_DESCS 2048                  /* shared out by process tree */
 
 /* An open file description: what handles of any client share. */
 struct desc {
@@ -17,10 +18,12 @@ struct desc {
 	uint32_t refs;                  /* 0: free */
 	int flags;                      /* O_ACCMODE | O_APPEND | O_NONBLOCK */
 	uint64_t off;                   /* file offset, or readdir position */
+	int16_t owner;                  /* the tree node it is charged to, -1: none */
 };
 
 struct client {
 	exov6_envid_t env;              /* 0: free slot */
+	int16_t node;                   /* its place in the tree of shares (clients.c) */
 	uint32_t attached;              /* bit i: buffer page i granted */
 	uint32_t cwd;
 	int16_t handle[MAX_HANDLES];    /* index into the descriptions, -1: none */
@@ -34,9 +37,10 @@ char *client_buf(const struct client *c);
 /* Take a granted page (at the IPC window) as page `index` of c's buffer. */
 int client_attach(struct client *c, unsigned long index, unsigned long perm);
 int client_buf_ready(const struct client *c);
-/* Give a new client for env child c's directory and copies of the n
- * listed handles of c (the same numbers). */
-int client_fork(struct client *c, exov6_envid_t child, const long *handles, unsigned long n);
+/* Give a new client for env child_id c's directory and copies of the n
+ * listed handles of c (the same numbers).  Only the child's parent may:
+ * -EPERM for anyone else, -ESRCH when child_id names no live env. */
+int client_fork(struct client *c, unsigned long child_id, const long *handles, unsigned long n);
 /* Handles. */
 struct desc *handle_desc(struct client *c, long h);
 long handle_new(struct client *c, uint32_t ino, int flags);

@@ -31,13 +31,13 @@ int main(void)
 		return 1;
 	}
 	dev.now = now;
-	long cache = exov6_syscall0(SYS_mem_free_pages) / 4;
+	long cache = exov6_sys_mem_free_pages() / 4;
 	cache = cache < CACHE_MIN ? CACHE_MIN : cache > CACHE_MAX ? CACHE_MAX : cache;
 	if ((r = ext2_mount(&dev, (size_t)cache))) {
 		printf("fsserver: cannot mount the disk's ext2 file system (%d)\n", r);
 		return 1;
 	}
-	exov6_syscall1(SYS_ipc_window, FS_WINDOW_VA);
+	exov6_sys_ipc_window(FS_WINDOW_VA);
 
 	struct exov6_msg m = exov6_ipc_recv(0);
 	for (unsigned long served = 1;; served++) {
@@ -47,7 +47,7 @@ int main(void)
 			result = c ? request_do(c, m.w, m.perm) : -ENFILE;
 		}
 		if (m.perm)
-			exov6_syscall2(SYS_page_unmap, 0, FS_WINDOW_VA);
+			exov6_sys_page_unmap(0, FS_WINDOW_VA);
 		if (served % COLLECT_EVERY == 0)
 			clients_collect();
 		m = exov6_ipc_reply_recv(m.error == 0 && m.wants_reply ? m.from : 0,

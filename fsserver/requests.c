@@ -21,7 +21,8 @@ static int get_path(const struct client *c, unsigned long off, char *out)
 	const char *nul = memchr(p, 0, FS_PATH_MAX);
 	if (!nul)
 		return -ENAMETOOLONG;
-	memcpy(out, p, (size_t)(nul - p) + 1);
+	memcpy(out, p, (size_t)(nul - p));
+	out[nul - p] = 0;       /* the client may have moved its NUL meanwhile */
 	return 0;
 }
 
@@ -312,7 +313,7 @@ long request_do(struct client *c, const unsigned long w[3], unsigned long perm)
 		return ext2_sync();
 	case FS_REQ_GETCWD: return do_getcwd(c);
 	case FS_REQ_STATVFS: return do_statvfs(c);
-	case FS_REQ_FORK: return client_fork(c, (exov6_envid_t)w[1], (const long *)client_buf(c), w[2]);
+	case FS_REQ_FORK: return client_fork(c, w[1], (const long *)client_buf(c), w[2]);
 	case FS_REQ_OPEN: case FS_REQ_STAT: case FS_REQ_TRUNCATE: case FS_REQ_UNLINK:
 	case FS_REQ_MKDIR: case FS_REQ_RMDIR: case FS_REQ_RENAME: case FS_REQ_LINK:
 	case FS_REQ_SYMLINK: case FS_REQ_READLINK: case FS_REQ_CHMOD: case FS_REQ_UTIMES:

@@ -71,7 +71,7 @@ static int irq;
 
 static long phys(unsigned long va)
 {
-	return exov6_syscall1(SYS_page_phys, va);
+	return exov6_sys_page_phys(va);
 }
 
 /* Map the part of a BAR a capability points at; returns its address. */
@@ -90,7 +90,7 @@ static volatile void *map_cap(const struct pci_dev *d, uint8_t cap, uint32_t *ex
 	if (!bar_base || va + (end - first) > MMIO_VA + MMIO_SPAN)
 		return 0;
 	for (uint64_t pa = first; pa < end; pa += PAGE, next_va += PAGE)
-		if (exov6_syscall3(SYS_mmio_map, next_va, pa, PTE_W | PTE_NX) < 0)
+		if (exov6_sys_mmio_map(next_va, pa, EXOV6_PTE_W | EXOV6_PTE_NX) < 0)
 			return 0;
 	return (volatile void *)(va + (base - first));
 }
@@ -118,7 +118,7 @@ static int setup_queue(void)
 {
 	for (unsigned long i = 0; i < 4 + BOUNCE_PAGES; i++) {
 		unsigned long va = i < 4 ? QUEUE_VA + i * PAGE : BOUNCE_VA + (i - 4) * PAGE;
-		if (exov6_syscall3(SYS_page_alloc, 0, va, PTE_W | PTE_NX) < 0)
+		if (exov6_sys_page_alloc(0, va, EXOV6_PTE_W | EXOV6_PTE_NX) < 0)
 			return -ENOMEM;
 		if (i >= 4)
 			bounce_pa[i - 4] = (uint64_t)phys(va);
@@ -145,10 +145,10 @@ static void wait_used(void)
 {
 	while (used->idx == last_used) {
 		if (irq) {
-			exov6_syscall1(SYS_irq_wait, irq);
+			exov6_sys_irq_wait(irq);
 			(void)*isr;     /* reading the ISR acknowledges the interrupt */
 		} else {
-			exov6_syscall0(SYS_yield);
+			exov6_sys_yield();
 		}
 	}
 	last_used++;

@@ -4,6 +4,7 @@
 #include "ipc.h"
 #include "sched.h"
 #include "timer.h"
+#include "tty.h"
 #include "x86.h"
 
 void block_set(struct env *e, enum block_why why, uint64_t deadline)
@@ -38,7 +39,11 @@ void block_expire(uint64_t now)
 {
 	for (int i = 0; i < NENV; i++) {
 		struct env *e = &envs[i];
-		if (e->block.why != BLOCK_NONE && e->block.deadline && e->block.deadline <= now)
+		if (e->block.why == BLOCK_NONE || !e->block.deadline || e->block.deadline > now)
+			continue;
+		if (e->block.why == BLOCK_CONSOLE)
+			tty_timeout(e);
+		else
 			block_wake(e, e->block.why == BLOCK_SLEEP ? 0 : -ETIMEDOUT);
 	}
 }

@@ -21,8 +21,8 @@ void block_wake(struct env *e, long result);
 void block_interrupt(struct env *e);
 /* End the waits whose deadline is passed by TSC value now (called at
  * every timer tick: the TSC, not the tick count, is the clock, so a burst
- * of late ticks never cuts a sleep short).  A sleep returns 0, anything
- * else -ETIMEDOUT. */
+ * of late ticks never cuts a sleep short).  A sleep returns 0, a console
+ * read what it has (VTIME), anything else -ETIMEDOUT. */
 void block_expire(uint64_t now);
 /* The TSC value ns nanoseconds from now. */
 uint64_t block_deadline(uint64_t ns);

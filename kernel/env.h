@@ -37,8 +37,9 @@ struct block {
 	uint64_t deadline;              /* TSC value that ends the wait, 0: none */
 	union {
 		struct {
-			exov6_envid_t child;
+			exov6_envid_t child;    /* > 0 that one, 0 any, < 0 group -child */
 			uint64_t status_va;     /* 0: the status goes nowhere */
+			uint64_t options;       /* EXOV6_WAIT_* */
 		} wait;
 		struct {
 			exov6_envid_t peer;
@@ -58,8 +59,13 @@ struct env {
 	uint8_t fpu[512] __attribute__((aligned(16)));  /* FXSAVE area */
 	exov6_envid_t id;
 	exov6_envid_t parent;           /* 0: none */
+	exov6_envid_t pgid, sid;        /* process group and session */
 	enum env_state state;
 	struct block block;
+	int stop_sig;                   /* stopped by this signal; 0: not stopped */
+	int stop_unreported;            /* its stop not yet told to a wait */
+	int cont_unreported;            /* it continued, not yet told to a wait */
+	int has_exec;                   /* replaced its image (setpgid: EACCES) */
 	int status;                     /* wait status once a zombie */
 	int is_first;                   /* the boot program: its end powers off */
 	int has_run;                    /* ever scheduled */
@@ -67,6 +73,11 @@ struct env {
 	uint64_t info_pa;               /* its struct exov6_info page */
 	uint64_t upcall_entry, xstack_lo, xstack_hi;
 	uint64_t pending_signals;       /* bit n: signal n posted, not delivered */
+	uint64_t sig_info[64];          /* EXOV6_SIGINFO of the last post of each */
+	struct {
+		uint64_t value;         /* real: TSC deadline; else ns left; 0: off */
+		uint64_t interval;      /* ns */
+	} itimer[3];
 	unsigned rights;                /* EXOV6_RIGHT_* it holds */
 	unsigned rights_grantable;      /* ... and may pass to its children */
 	uint64_t ipc_window;            /* where granted pages go, 0: refused */

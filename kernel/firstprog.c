@@ -5,6 +5,7 @@
 #include <exov6/loader.h>
 #include "firstprog.h"
 #include "env.h"
+#include "tty.h"
 #include "kprintf.h"
 #include "memlayout.h"
 #include "multiboot.h"
@@ -63,6 +64,8 @@ void firstprog_start(void)
 		panic("cannot create the first env: %d", r);
 	strlcpy(e->name, m->name, sizeof e->name);
 	e->is_first = 1;
+	e->pgid = e->sid = e->id;
+	tty_start(e);
 	e->rights = EXOV6_RIGHT_SERVER;
 	e->rights_grantable = EXOV6_RIGHT_IO | EXOV6_RIGHT_MMIO | EXOV6_RIGHT_IRQ | EXOV6_RIGHT_SERVER;
 

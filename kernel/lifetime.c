@@ -12,33 +12,60 @@
 #include "lifetime.h"
 #include "power.h"
 #include "sched.h"
+#include "signal.h"
+#include "tty.h"
 #include <string.h>
 #include "timer.h"
 #include "vm.h"
 #include "x86.h"
 
-/* Hand child's status to parent at status_va (0: nowhere) and reap child.
- * Returns the child's id, or -EFAULT (child kept) when the status cannot
- * be written. */
-static long hand_over(struct env *parent, struct env *child, uint64_t status_va)
+/* Does a wait for `which` (> 0 that env, 0 any child, < 0 group -which)
+ * take child c? */
+static int selects(exov6_envid_t which, const struct env *c)
 {
-	if (status_va && vm_copy_out(parent->pml4, status_va, &child->status, sizeof child->status))
+	return which == 0 || c->id == which || (which < 0 && c->pgid == -which);
+}
+
+/* The wait status child c has for a wait with these options, or -1 when
+ * it has nothing to tell: its end, a stop (EXOV6_WAIT_UNTRACED) or a
+ * continue (EXOV6_WAIT_CONTINUED) not yet reported. */
+static int news(const struct env *c, uint64_t options)
+{
+	if (c->state == ENV_ZOMBIE)
+		return options & EXOV6_WAIT_NOEXITED ? -1 : c->status;
+	if (c->stop_sig && c->stop_unreported && (options & EXOV6_WAIT_UNTRACED))
+		return EXOV6_W_STOPPED(c->stop_sig);
+	if (c->cont_unreported && (options & EXOV6_WAIT_CONTINUED))
+		return EXOV6_W_CONTINUED;
+	return -1;
+}
+
+/* Hand child's news to parent at status_va (0: nowhere): reap an ended
+ * child, mark a stop or continue reported (unless EXOV6_WAIT_NOWAIT).
+ * Returns the child's id, or -EFAULT (nothing changes) when the status
+ * cannot be written. */
+static long hand_over(struct env *parent, struct env *child, uint64_t status_va, uint64_t options)
+{
+	int status = news(child, options);
+	if (status_va && vm_copy_out(parent->pml4, status_va, &status, sizeof status))
 		return -EFAULT;
 	exov6_envid_t id = child->id;
-	env_free(child);
+	if (options & EXOV6_WAIT_NOWAIT)
+		return id;
+	if (child->state == ENV_ZOMBIE)
+		env_free(child);
+	else if (status == EXOV6_W_CONTINUED)
+		child->cont_unreported = 0;
+	else
+		child->stop_unreported = 0;
 	return id;
 }
 
-/* Is p blocked waiting for child c? */
-static int waits_for(const struct env *p, const struct env *c)
+void wait_notify(struct env *p, struct env *c)
 {
-	return p->block.why == BLOCK_WAIT && (p->block.wait.child == 0 || p->block.wait.child == c->id);
-}
-
-/* Child c, a zombie, goes to its waiting parent p. */
-static void hand_to_waiter(struct env *p, struct env *c)
-{
-	block_wake(p, hand_over(p, c, p->block.wait.status_va));
+	if (p->block.why == BLOCK_WAIT && selects(p->block.wait.child, c) &&
+	    news(c, p->block.wait.options) != -1)
+		block_wake(p, hand_over(p, c, p->block.wait.status_va, p->block.wait.options));
 }
 
 static void power_off_after(int status)
@@ -77,11 +104,12 @@ void env_exit(struct env *e, int status)
 			continue;
 		if (!adopter)
 			env_free(c);
-		else if (waits_for(adopter, c))
-			hand_to_waiter(adopter, c);
+		else
+			wait_notify(adopter, c);
 	}
 	ipc_env_gone(e);
 	hw_env_gone(e->id);
+	tty_env_gone(e);
 	vm_destroy(e->pml4);
 	e->pml4 = 0;
 	e->status = status;
@@ -90,11 +118,10 @@ void env_exit(struct env *e, int status)
 	if (curenv == e)
 		curenv = 0;
 
-	struct env *p = env_by_id(e->parent);
-	if (!p)
+	if (!env_by_id(e->parent))
 		env_free(e);
-	else if (waits_for(p, e))
-		hand_to_waiter(p, e);
+	else
+		signal_parent(e, status & 0x7f ? EXOV6_CLD_KILLED : EXOV6_CLD_EXITED);
 }
 
 long env_wait(exov6_envid_t id, uint64_t status_va, uint64_t options)
@@ -102,17 +129,18 @@ long env_wait(exov6_envid_t id, uint64_t status_va, uint64_t options)
 	struct env *self = curenv;
 	int children = 0;
 
-	if (options & ~(uint64_t)EXOV6_WAIT_NOHANG)
+	if (options & ~(uint64_t)(EXOV6_WAIT_NOHANG | EXOV6_WAIT_UNTRACED |
+				  EXOV6_WAIT_CONTINUED | EXOV6_WAIT_NOWAIT | EXOV6_WAIT_NOEXITED))
 		return -EINVAL;
 	if (status_va && vm_check_user(self->pml4, status_va, sizeof(int), 1))
 		return -EFAULT;
 	for (int i = 0; i < NENV; i++) {
 		struct env *c = &envs[i];
-		if (c->state == ENV_FREE || c->parent != self->id || (id && c->id != id))
+		if (c->state == ENV_FREE || c->parent != self->id || !selects(id, c))
 			continue;
 		children++;
-		if (c->state == ENV_ZOMBIE)
-			return hand_over(self, c, status_va);
+		if (news(c, options) != -1)
+			return hand_over(self, c, status_va, options);
 	}
 	if (!children)
 		return -ECHILD;
@@ -120,6 +148,7 @@ long env_wait(exov6_envid_t id, uint64_t status_va, uint64_t options)
 		return 0;
 	self->block.wait.child = id;
 	self->block.wait.status_va = status_va;
+	self->block.wait.options = options;
 	block_current(BLOCK_WAIT, 0);
 }
 
@@ -147,6 +176,7 @@ long env_replace(exov6_envid_t child_id)
 	memcpy(self->name, c->name, sizeof self->name);
 	self->upcall_entry = self->xstack_lo = self->xstack_hi = 0;
 	self->ipc_window = 0;
+	self->has_exec = 1;
 	c->pml4 = 0;
 	ipc_env_gone(c);                /* its id ends: queued senders get -ESRCH */
 	env_free(c);

@@ -13,6 +13,9 @@ void env_exit(struct env *e, int status);
 /* SYS_env_wait for the current env; may block (the answer is then given
  * when a child ends). */
 long env_wait(exov6_envid_t id, uint64_t status_va, uint64_t options);
+/* Parent p is told that child c ended, stopped or continued: a wait of
+ * p's that takes that news ends. */
+void wait_notify(struct env *p, struct env *c);
 /* SYS_env_replace: the caller becomes its stopped child's image. */
 long env_replace(exov6_envid_t child);
 

@@ -1,7 +1,6 @@
 /* main.c - kmain: bring the machine up in order (consoles, boot info,
  * memory, segments, traps, timer), start the first program and schedule. */
 #include <stdint.h>
-#include "console.h"
 #include "env.h"
 #include "firstprog.h"
 #include "gdt.h"

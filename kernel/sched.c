@@ -6,7 +6,7 @@
 
 static int ready(const struct env *e)
 {
-	return e->state == ENV_READY && e->block.why == BLOCK_NONE;
+	return e->state == ENV_READY && e->block.why == BLOCK_NONE && !e->stop_sig;
 }
 
 void sched_yield(void)

@@ -5,14 +5,16 @@
 #include <exov6/errno.h>
 #include <exov6/layout.h>
 #include <exov6/syscall.h>
-#include "console.h"
 #include "block.h"
 #include "env.h"
 #include "lifetime.h"
+#include "session.h"
 #include "signal.h"
+#include "tty.h"
 #include "futex.h"
 #include "hw.h"
 #include "ipc.h"
+#include "itimer.h"
 #include "kprintf.h"
 #include "memlayout.h"
 #include "multiboot.h"
@@ -25,18 +27,7 @@
 
 static long sys_cputs(uint64_t buf, uint64_t len)
 {
-	int r = vm_check_user(curenv->pml4, buf, len, 0);
-	if (r)
-		return r;
-	char chunk[256];
-	for (uint64_t done = 0; done < len;) {
-		uint64_t n = len - done < sizeof chunk ? len - done : sizeof chunk;
-		if ((r = vm_copy_in(curenv->pml4, chunk, buf + done, n)))
-			return r;
-		console_write(chunk, n);
-		done += n;
-	}
-	return (long)len;
+	return tty_write(buf, len);
 }
 
 static long sys_env_exit(uint64_t status)
@@ -66,6 +57,8 @@ static long sys_exofork(void)
 	env_fpu_save(curenv);
 	memcpy(child->fpu, curenv->fpu, sizeof child->fpu);
 	memcpy(child->name, curenv->name, sizeof child->name);
+	child->pgid = curenv->pgid;
+	child->sid = curenv->sid;
 	return child->id;
 }
 
@@ -254,6 +247,46 @@ static long sys_env_parent(uint64_t id)
 	return e ? e->parent : -ESRCH;
 }
 
+static long sys_console_ctl(uint64_t request, uint64_t arg)
+{
+	return tty_ctl(request, arg);
+}
+
+static long sys_env_setpgid(uint64_t id, uint64_t pgid)
+{
+	return session_setpgid((exov6_envid_t)id, (long)pgid);
+}
+
+static long sys_env_setsid(void)
+{
+	return session_setsid();
+}
+
+static long sys_env_getpgid(uint64_t id)
+{
+	return session_getpgid((exov6_envid_t)id);
+}
+
+static long sys_env_getsid(uint64_t id)
+{
+	return session_getsid((exov6_envid_t)id);
+}
+
+static long sys_env_signal_group(uint64_t pgid, uint64_t sig)
+{
+	return env_signal_group((long)pgid, sig);
+}
+
+static long sys_env_stop(uint64_t sig)
+{
+	return env_stop_self(sig);
+}
+
+static long sys_env_itimer(uint64_t which, uint64_t new_va, uint64_t old_va)
+{
+	return itimer_set(which, new_va, old_va);
+}
+
 static long sys_sleep(uint64_t ns)
 {
 	if (ns == 0)
@@ -262,53 +295,115 @@ static long sys_sleep(uint64_t ns)
 	block_current(BLOCK_SLEEP, block_deadline(ns));
 }
 
+/* The calls served elsewhere in the kernel, as sys_ functions taking
+ * their arguments like the others. */
+static long sys_ipc_send(uint64_t to, uint64_t w0, uint64_t w1, uint64_t w2, uint64_t srcva,
+			 uint64_t perm)
+{
+	const uint64_t w[3] = { w0, w1, w2 };
+	return ipc_send(0, to, w, srcva, perm);
+}
+
+static long sys_ipc_call(uint64_t to, uint64_t w0, uint64_t w1, uint64_t w2, uint64_t srcva,
+			 uint64_t perm)
+{
+	const uint64_t w[3] = { w0, w1, w2 };
+	return ipc_send(1, to, w, srcva, perm);
+}
+
+static long sys_ipc_recv(uint64_t from)
+{
+	return ipc_recv(from);
+}
+
+static long sys_ipc_reply_recv(uint64_t to, uint64_t w0, uint64_t w1, uint64_t w2,
+			       uint64_t srcva, uint64_t perm)
+{
+	const uint64_t w[3] = { w0, w1, w2 };
+	return ipc_reply_recv(to, w, srcva, perm);
+}
+
+static long sys_ipc_window(uint64_t va)
+{
+	return ipc_window(va);
+}
+
+static long sys_mem_free_pages(void)
+{
+	return (long)frames_free();
+}
+
+static long sys_env_replace(uint64_t id)
+{
+	return env_replace((exov6_envid_t)id);
+}
+
+static long sys_env_signal(uint64_t id, uint64_t sig)
+{
+	return env_signal((exov6_envid_t)id, sig);
+}
+
+static long sys_env_grant(uint64_t id, uint64_t rights)
+{
+	return hw_grant((exov6_envid_t)id, rights);
+}
+
+static long sys_mmio_map(uint64_t va, uint64_t pa, uint64_t perm)
+{
+	return hw_mmio_map(va, pa, perm);
+}
+
+static long sys_irq_wait(uint64_t irq)
+{
+	return hw_irq_wait(irq);
+}
+
+static long sys_futex_wait(uint64_t va, uint64_t val, uint64_t timeout_ns)
+{
+	return futex_wait(va, val, timeout_ns);
+}
+
+static long sys_futex_wake(uint64_t va, uint64_t n)
+{
+	return futex_wake(va, n);
+}
+
+static long sys_console_read(uint64_t buf, uint64_t len, uint64_t flags)
+{
+	return tty_read(buf, len, flags);
+}
+
+/* The dispatch table, made from the list in exov6/syscall.h: the handler
+ * of a call of n arguments passes the first n argument registers to
+ * sys_<name>.  The table has SYS_COUNT entries, each set once (GCC's
+ * -Woverride-init and the array bound refuse a list with a repeated or a
+ * missing number), so every number below SYS_COUNT has a handler. */
+typedef long (*syscall_handler)(const struct exov6_trapframe *tf);
+
+#define HANDLER(name) static long handle_##name(const struct exov6_trapframe *tf)
+#define HANDLER0(name, ...) HANDLER(name) { (void)tf; return sys_##name(); }
+#define HANDLER1(name, ...) HANDLER(name) { return sys_##name(tf->rdi); }
+#define HANDLER2(name, ...) HANDLER(name) { return sys_##name(tf->rdi, tf->rsi); }
+#define HANDLER3(name, ...) HANDLER(name) { return sys_##name(tf->rdi, tf->rsi, tf->rdx); }
+#define HANDLER4(name, ...) \
+	HANDLER(name) { return sys_##name(tf->rdi, tf->rsi, tf->rdx, tf->r10); }
+#define HANDLER5(name, ...) \
+	HANDLER(name) { return sys_##name(tf->rdi, tf->rsi, tf->rdx, tf->r10, tf->r8); }
+#define HANDLER6(name, ...) \
+	HANDLER(name) { return sys_##name(tf->rdi, tf->rsi, tf->rdx, tf->r10, tf->r8, tf->r9); }
+EXOV6_SYSCALLS(HANDLER0, HANDLER1, HANDLER2, HANDLER3, HANDLER4, HANDLER5, HANDLER1, HANDLER6)
+
+#define TABLE_ENTRY(name, ...) [SYS_##name] = handle_##name,
+static const syscall_handler syscall_table[SYS_COUNT] = {
+	EXOV6_SYSCALLS(TABLE_ENTRY, TABLE_ENTRY, TABLE_ENTRY, TABLE_ENTRY, TABLE_ENTRY,
+		       TABLE_ENTRY, TABLE_ENTRY, TABLE_ENTRY)
+};
+
 static long dispatch(uint64_t n, const struct exov6_trapframe *tf)
 {
-	uint64_t a1 = tf->rdi, a2 = tf->rsi, a3 = tf->rdx, a4 = tf->r10, a5 = tf->r8;
-
-	switch (n) {
-	case SYS_cputs: return sys_cputs(a1, a2);
-	case SYS_env_exit: return sys_env_exit(a1);
-	case SYS_getenvid: return sys_getenvid();
-	case SYS_yield: return sys_yield();
-	case SYS_exofork: return sys_exofork();
-	case SYS_env_set_status: return sys_env_set_status(a1, a2);
-	case SYS_env_set_trapframe: return sys_env_set_trapframe(a1, a2);
-	case SYS_env_destroy: return sys_env_destroy(a1);
-	case SYS_env_wait: return sys_env_wait(a1, a2, a3);
-	case SYS_page_alloc: return sys_page_alloc(a1, a2, a3);
-	case SYS_page_map: return sys_page_map(a1, a2, a3, a4, a5);
-	case SYS_page_unmap: return sys_page_unmap(a1, a2);
-	case SYS_module_info: return sys_module_info(a1, a2);
-	case SYS_module_map: return sys_module_map(a1, a2);
-	case SYS_kernel_cmdline: return sys_kernel_cmdline(a1, a2);
-	case SYS_env_set_name: return sys_env_set_name(a1, a2);
-	case SYS_env_set_upcall: return sys_env_set_upcall(a1, a2, a3, a4);
-	case SYS_ipc_send:
-	case SYS_ipc_call: {
-		const uint64_t w[3] = { a2, a3, a4 };
-		return ipc_send(n == SYS_ipc_call, a1, w, a5, tf->r9);
-	}
-	case SYS_ipc_recv: return ipc_recv(a1);
-	case SYS_ipc_reply_recv: {
-		const uint64_t w[3] = { a2, a3, a4 };
-		return ipc_reply_recv(a1, w, a5, tf->r9);
-	}
-	case SYS_ipc_window: return ipc_window(a1);
-	case SYS_mem_free_pages: return (long)frames_free();
-	case SYS_env_replace: return env_replace((exov6_envid_t)a1);
-	case SYS_sleep: return sys_sleep(a1);
-	case SYS_env_signal: return env_signal((exov6_envid_t)a1, a2);
-	case SYS_page_phys: return sys_page_phys(a1);
-	case SYS_env_grant: return hw_grant((exov6_envid_t)a1, a2);
-	case SYS_mmio_map: return hw_mmio_map(a1, a2, a3);
-	case SYS_irq_wait: return hw_irq_wait(a1);
-	case SYS_futex_wait: return futex_wait(a1, a2, a3);
-	case SYS_futex_wake: return futex_wake(a1, a2);
-	case SYS_console_read: return console_read(a1, a2, a3);
-	case SYS_env_parent: return sys_env_parent(a1);
-	default: return -ENOSYS;
-	}
+	if (n >= SYS_COUNT)
+		return -ENOSYS;
+	return syscall_table[n](tf);
 }
 
 void syscall_trap(struct exov6_trapframe *tf)

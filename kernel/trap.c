@@ -6,14 +6,15 @@
 #include <stdint.h>
 #include "trap.h"
 #include "block.h"
-#include "console.h"
 #include "env.h"
 #include "lifetime.h"
 #include "hw.h"
+#include "itimer.h"
 #include "kprintf.h"
 #include "pic.h"
 #include "sched.h"
 #include "timer.h"
+#include "tty.h"
 #include "upcall.h"
 #include "vm.h"
 #include "x86.h"
@@ -93,14 +94,17 @@ static void kill_faulting_env(const struct exov6_trapframe *tf)
 	env_exit(e, EXOV6_W_SIGNALED(exov6_trap_signal(tf->trapno)));
 }
 
-static void interrupt(uint64_t n)
+/* An interrupt; user_mode: it stopped curenv's user code. */
+static void interrupt(uint64_t n, int user_mode)
 {
 	int irq = (int)(n - EXOV6_T_IRQ0);
 	if (irq == IRQ_TIMER) {
+		uint64_t now = rdtsc();
 		timer_tick();
-		block_expire(rdtsc());
+		block_expire(now);
+		itimer_tick(now, curenv, user_mode);
 	} else if (irq == IRQ_CONSOLE) {
-		console_interrupt();
+		tty_interrupt();
 	} else {
 		hw_irq_fire(irq);
 	}
@@ -111,7 +115,7 @@ void trap(struct exov6_trapframe *tf)
 {
 	if ((tf->cs & 3) == 0) {
 		if (tf->trapno >= EXOV6_T_IRQ0) {
-			interrupt(tf->trapno);   /* it hit the idle loop */
+			interrupt(tf->trapno, 0);   /* it hit the idle loop */
 			return;
 		}
 		panic_frame(tf, "%s in the kernel", trap_name(tf->trapno));
@@ -121,7 +125,7 @@ void trap(struct exov6_trapframe *tf)
 	if (tf->trapno == EXOV6_T_DEVICE)
 		env_fpu_trap();
 	if (tf->trapno >= EXOV6_T_IRQ0) {
-		interrupt(tf->trapno);
+		interrupt(tf->trapno, 1);
 		if (tf->trapno == EXOV6_T_IRQ0)
 			sched_yield();
 		env_run(curenv);

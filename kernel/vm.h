@@ -5,8 +5,16 @@
 #include <stdint.h>
 #include <stddef.h>
 
-#include <exov6/syscall.h>     /* PTE_P, PTE_W, PTE_U, PTE_NX */
+#include <exov6/syscall.h>     /* EXOV6_PTE_* */
 
+/* The kernel's short names: the ABI's page bits, and the CPU's own. */
+#define PTE_P       EXOV6_PTE_P
+#define PTE_W       EXOV6_PTE_W
+#define PTE_U       EXOV6_PTE_U
+#define PTE_COW     EXOV6_PTE_COW
+#define PTE_SHARE   EXOV6_PTE_SHARE
+#define PTE_NX      EXOV6_PTE_NX
+#define PTE_SYSCALL EXOV6_PTE_SYSCALL
 #define PTE_PS      0x080ull
 #define PTE_G       0x100ull
 #define PTE_ADDR(e) ((e) & 0x000ffffffffff000ull)

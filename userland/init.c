@@ -16,11 +16,13 @@
  *              (COM3), apart from the console, through a forwarder: a
  *              child of init holding only the I/O-port right, which copies
  *              a pipe to the port until every writer has closed it */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <exov6/fs_client.h>
 #include <exov6/spawn.h>
 #include <exov6/syscall.h>
+#include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
 #include <string.h>
@@ -35,7 +37,7 @@ static int verbose;
 /* The user part of the kernel command line: after a "--" word. */
 static char *user_commands(void)
 {
-	long n = exov6_syscall2(SYS_kernel_cmdline, cmdline, sizeof cmdline);
+	long n = exov6_sys_kernel_cmdline(cmdline, sizeof cmdline);
 	if (n < 0 || (size_t)n >= sizeof cmdline) {
 		printf("init: cannot read the kernel command line (%ld)\n", n);
 		return 0;
@@ -91,7 +93,7 @@ static void forward(int from)
 			return;
 		for (ssize_t i = 0; i < n; i++) {
 			while (!(inb(COM3 + 5) & 0x20))
-				exov6_syscall0(SYS_yield);
+				exov6_sys_yield();
 			outb(COM3, (unsigned char)buf[i]);
 		}
 	}
@@ -124,7 +126,7 @@ static pid_t start_stderr_forwarder(void)
 	}
 	close(data[0]);
 	close(go[0]);
-	long r = pid < 0 ? -errno : exov6_syscall2(SYS_env_grant, pid, EXOV6_RIGHT_IO);
+	long r = pid < 0 ? -errno : exov6_sys_env_grant(pid, EXOV6_RIGHT_IO);
 	if (r == 0 && write(go[1], "g", 1) == 1 && dup2(data[1], 2) == 2) {
 		close(go[1]);
 		close(data[1]);
@@ -160,10 +162,12 @@ static int start_fsserver(void)
 	exov6_envid_t id = exov6_load_module("fsserver", argv, 0);
 	if (id == -ENOENT)
 		return 0;       /* a bare boot: no file system */
-	long r = id < 0 ? id : exov6_syscall2(SYS_env_grant, id,
+	long r = id < 0 ? id : exov6_sys_env_grant(id,
 		EXOV6_RIGHT_IO | EXOV6_RIGHT_MMIO | EXOV6_RIGHT_IRQ | EXOV6_RIGHT_SERVER);
 	if (r == 0)
-		r = exov6_syscall2(SYS_env_set_status, id, ENV_RUNNABLE);
+		r = exov6_sys_env_setpgid(id, 0);       /* never in a foreground group */
+	if (r == 0)
+		r = exov6_sys_env_set_status(id, ENV_RUNNABLE);
 	if (r) {
 		printf("init: cannot start the file server (%ld)\n", r);
 		return -1;
@@ -178,8 +182,20 @@ static int run(char *command)
 	char *envp[] = { "PATH=/bin:/usr/bin", "HOME=/", 0 };
 	if (split(command, argv) == 0)
 		return 0;
+	/* The program gets a group of its own and the console, as a shell's
+	 * job does: ^C and ^Z reach it, not init. */
+	posix_spawnattr_t attr;
+	posix_spawnattr_init(&attr);
+	posix_spawnattr_setpgroup(&attr, 0);
+	short flags = POSIX_SPAWN_SETPGROUP;
+	if (tcgetpgrp(0) == getpgrp()) {
+		posix_spawnattr_tcsetpgrp_np(&attr, 0);
+		flags |= POSIX_SPAWN_TCSETPGROUP;
+	}
+	posix_spawnattr_setflags(&attr, flags);
 	pid_t pid;
-	int r = posix_spawnp(&pid, argv[0], 0, 0, argv, envp);
+	int r = posix_spawnp(&pid, argv[0], 0, &attr, argv, envp);
+	posix_spawnattr_destroy(&attr);
 	if (r) {
 		printf("init: cannot run %s: %s\n", argv[0],
 		       r == ENOENT ? "no such program" : r == ENOEXEC ? "not an executable" :
@@ -187,7 +203,10 @@ static int run(char *command)
 		return 127;
 	}
 	int status;
-	if (waitpid(pid, &status, 0) != pid) {
+	pid_t w = waitpid(pid, &status, 0);
+	if (flags & POSIX_SPAWN_TCSETPGROUP)
+		tcsetpgrp(0, getpgrp());
+	if (w != pid) {
 		printf("init: lost track of %s\n", argv[0]);
 		return 127;
 	}
@@ -215,6 +234,10 @@ int main(int argc, char **argv)
 		else if (strcmp(argv[i], "-e") == 0)
 			separate_stderr = 1;
 	}
+	/* init is not a job: the console's signals never stop or end it. */
+	static const int terminal_signals[] = { SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU };
+	for (size_t i = 0; i < sizeof terminal_signals / sizeof terminal_signals[0]; i++)
+		signal(terminal_signals[i], SIG_IGN);
 	if (verbose)
 		printf("exov6 init: hello from user space\n");
 	if (start_fsserver())

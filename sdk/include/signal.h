@@ -53,6 +53,14 @@ typedef int sig_atomic_t;
 #define SIG_IGN   ((void (*)(int))1)
 #define SIG_ERR   ((void (*)(int))-1)
 
+typedef void (*__sighandler_t)(int);
+#ifdef __USE_GNU
+typedef __sighandler_t sighandler_t;
+#endif
+#ifdef __USE_MISC
+typedef __sighandler_t sig_t;
+#endif
+
 void (*signal(int sig, void (*handler)(int)))(int);
 int raise(int sig);
 
@@ -106,6 +114,12 @@ typedef struct {
 #define BUS_OBJERR   3
 #define TRAP_BRKPT   1
 #define TRAP_TRACE   2
+#define CLD_EXITED    1
+#define CLD_KILLED    2
+#define CLD_DUMPED    3
+#define CLD_TRAPPED   4
+#define CLD_STOPPED   5
+#define CLD_CONTINUED 6
 
 struct sigaction {
 	union {
@@ -130,6 +144,7 @@ struct sigaction {
 
 int sigaction(int sig, const struct sigaction *__restrict act, struct sigaction *__restrict old);
 int kill(pid_t pid, int sig);
+int killpg(pid_t pgrp, int sig);
 int sigprocmask(int how, const sigset_t *__restrict set, sigset_t *__restrict old);
 int sigpending(sigset_t *set);
 int sigemptyset(sigset_t *set);

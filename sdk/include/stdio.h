@@ -48,6 +48,7 @@ FILE *freopen(const char *__restrict path, const char *__restrict mode, FILE *__
 int fclose(FILE *f);
 int fflush(FILE *f);
 FILE *tmpfile(void);
+char *tmpnam(char *s);
 int setvbuf(FILE *__restrict f, char *__restrict buf, int mode, size_t size);
 void setbuf(FILE *__restrict f, char *__restrict buf);
 int feof(FILE *f);
@@ -98,6 +99,33 @@ int remove(const char *path);
 FILE *fdopen(int fd, const char *mode);
 int fileno(FILE *f);
 #endif
+#ifdef __USE_POSIX199506
+/* Streams have no locks to take (one thread per process): flockfile
+ * only counts, and the _unlocked functions are the plain ones. */
+void flockfile(FILE *f);
+int ftrylockfile(FILE *f);
+void funlockfile(FILE *f);
+int getc_unlocked(FILE *f);
+int getchar_unlocked(void);
+int putc_unlocked(int c, FILE *f);
+int putchar_unlocked(int c);
+#endif
+#ifdef __USE_MISC
+int fgetc_unlocked(FILE *f);
+int fputc_unlocked(int c, FILE *f);
+void clearerr_unlocked(FILE *f);
+int feof_unlocked(FILE *f);
+int ferror_unlocked(FILE *f);
+int fileno_unlocked(FILE *f);
+int fflush_unlocked(FILE *f);
+size_t fread_unlocked(void *__restrict p, size_t size, size_t n, FILE *__restrict f);
+size_t fwrite_unlocked(const void *__restrict p, size_t size, size_t n, FILE *__restrict f);
+char *tmpnam_r(char *s);
+int fpurge(FILE *f);
+#endif
+#if defined(__USE_MISC) || defined(__USE_XOPEN)
+char *tempnam(const char *dir, const char *pfx);
+#endif
 #ifdef __USE_XOPEN2K
 int fseeko(FILE *f, off_t offset, int whence);
 off_t ftello(FILE *f);
@@ -109,6 +137,8 @@ int dprintf(int fd, const char *__restrict fmt, ...) __attribute__((format(print
 int vdprintf(int fd, const char *__restrict fmt, va_list ap);
 #endif
 #ifdef __USE_GNU
+char *fgets_unlocked(char *__restrict s, int n, FILE *__restrict f);
+int fputs_unlocked(const char *__restrict s, FILE *__restrict f);
 int asprintf(char **__restrict out, const char *__restrict fmt, ...) __attribute__((format(printf, 2, 3)));
 int vasprintf(char **__restrict out, const char *__restrict fmt, va_list ap);
 #endif

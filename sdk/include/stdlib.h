@@ -15,6 +15,7 @@ typedef struct { long long quot, rem; } lldiv_t;
 
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
+#define RAND_MAX 2147483647
 
 void exit(int status) __attribute__((noreturn));
 void _Exit(int status) __attribute__((noreturn));
@@ -47,6 +48,43 @@ lldiv_t lldiv(long long a, long long b);
 char *getenv(const char *name);
 int atoi(const char *s);
 long atol(const char *s);
+int rand(void);
+void srand(unsigned seed);
+
+#ifdef __USE_POSIX199506
+int rand_r(unsigned *seedp);
+#endif
+#if defined(__USE_XOPEN) || defined(__USE_MISC)
+long random(void);
+void srandom(unsigned seed);
+char *initstate(unsigned seed, char *state, size_t n);
+char *setstate(char *state);
+double drand48(void);
+double erand48(unsigned short x[3]);
+long lrand48(void);
+long nrand48(unsigned short x[3]);
+long mrand48(void);
+long jrand48(unsigned short x[3]);
+void srand48(long seed);
+unsigned short *seed48(unsigned short seed[3]);
+void lcong48(unsigned short param[7]);
+#endif
+#ifdef __USE_MISC
+#include <alloca.h>
+void *reallocarray(void *p, size_t n, size_t size);
+char *mktemp(char *tmpl);
+void *valloc(size_t n);
+int getloadavg(double loadavg[], int nelem);
+/* Random numbers from the library's generator (see <sys/random.h>);
+ * unsigned int is uint32_t. */
+unsigned int arc4random(void);
+void arc4random_buf(void *buf, size_t n);
+unsigned int arc4random_uniform(unsigned int upper_bound);
+#endif
+#ifdef __USE_GNU
+char *secure_getenv(const char *name);
+char *canonicalize_file_name(const char *path);
+#endif
 
 #ifdef __USE_XOPEN2K
 int posix_memalign(void **out, size_t align, size_t n);

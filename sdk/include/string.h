@@ -29,6 +29,8 @@ char *strpbrk(const char *s, const char *accept);
 char *strtok(char *__restrict s, const char *__restrict delim);
 size_t strcspn(const char *s, const char *reject);
 char *strerror(int err);
+int strcoll(const char *a, const char *b);
+size_t strxfrm(char *__restrict dst, const char *__restrict src, size_t n);
 
 #ifdef __USE_POSIX
 char *strtok_r(char *__restrict s, const char *__restrict delim, char **__restrict save);
@@ -43,8 +45,22 @@ size_t strnlen(const char *s, size_t max);
 #ifdef __USE_XOPEN2K
 int strerror_r(int err, char *buf, size_t size);
 #endif
+#ifdef __USE_XOPEN2K8
+char *stpcpy(char *__restrict dst, const char *__restrict src);
+char *stpncpy(char *__restrict dst, const char *__restrict src, size_t n);
+char *strsignal(int sig);
+#endif
 #ifdef __USE_MISC
 size_t strlcpy(char *__restrict dst, const char *__restrict src, size_t size);
+char *strsep(char **__restrict sp, const char *__restrict delim);
+void explicit_bzero(void *s, size_t n);
+#endif
+#ifdef __USE_GNU
+void *mempcpy(void *__restrict dst, const void *__restrict src, size_t n);
+void *memrchr(const void *s, int c, size_t n);
+void *rawmemchr(const void *s, int c);
+char *strchrnul(const char *s, int c);
+int strverscmp(const char *a, const char *b);
 #endif
 
 #ifdef __cplusplus

@@ -170,6 +170,7 @@ int tcsetattr(int fd, int when, const struct termios *t);
 int tcdrain(int fd);
 int tcflow(int fd, int action);
 int tcflush(int fd, int queue);
+pid_t tcgetsid(int fd);
 int tcsendbreak(int fd, int duration);
 #ifdef __USE_MISC
 void cfmakeraw(struct termios *t);

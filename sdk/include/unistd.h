@@ -2,11 +2,41 @@
 #ifndef _UNISTD_H
 #define _UNISTD_H
 
+#include <features.h>
 #include <sys/types.h>
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/* POSIX.1-2008, with the options exov6 has (glibc's values); an option it
+ * lacks is not defined, and sysconf answers -1 for it. */
+#define _POSIX_VERSION 200809L
+#define _POSIX2_C_BIND 200809L
+#define _POSIX_CHOWN_RESTRICTED 0       /* per file: pathconf says 1 */
+#define _POSIX_NO_TRUNC 1
+#define _POSIX_VDISABLE '\0'
+#define _POSIX_SAVED_IDS 1
+#define _POSIX_JOB_CONTROL 1
+#define _POSIX_REGEXP 1
+#define _POSIX_FSYNC 200809L
+#define _POSIX_MEMORY_PROTECTION 200809L
+#define _POSIX_MONOTONIC_CLOCK 200809L
+/* The compilation environment: LP64 with a 64-bit off_t, only. */
+#define _POSIX_V7_LP64_OFF64 1
+#define _POSIX_V6_LP64_OFF64 1
+#define _XBS5_LP64_OFF64 1
+#define _POSIX_V7_LPBIG_OFFBIG (-1)
+#define _POSIX_V6_LPBIG_OFFBIG (-1)
+#define _XBS5_LPBIG_OFFBIG (-1)
+#define _POSIX_V7_ILP32_OFF32 (-1)
+#define _POSIX_V6_ILP32_OFF32 (-1)
+#define _XBS5_ILP32_OFF32 (-1)
+#define _POSIX_V7_ILP32_OFFBIG (-1)
+#define _POSIX_V6_ILP32_OFFBIG (-1)
+#define _XBS5_ILP32_OFFBIG (-1)
+
+#include <bits/confname.h>
 
 #define STDIN_FILENO  0
 #define STDOUT_FILENO 1
@@ -60,6 +90,16 @@ void _exit(int status) __attribute__((noreturn));
 pid_t fork(void);
 pid_t getpid(void);
 pid_t getppid(void);
+int setpgid(pid_t pid, pid_t pgid);
+pid_t getpgid(pid_t pid);
+pid_t getpgrp(void);
+pid_t setsid(void);
+pid_t getsid(pid_t pid);
+pid_t tcgetpgrp(int fd);
+int tcsetpgrp(int fd, pid_t pgrp);
+#ifdef __USE_MISC
+int setpgrp(void);
+#endif
 int execve(const char *path, char *const argv[], char *const envp[]);
 int execv(const char *path, char *const argv[]);
 uid_t getuid(void);
@@ -68,6 +108,18 @@ gid_t getgid(void);
 gid_t getegid(void);
 unsigned sleep(unsigned seconds);
 int usleep(useconds_t usec);
+
+long sysconf(int name);
+long pathconf(const char *path, int name);
+long fpathconf(int fd, int name);
+#ifdef __USE_POSIX2
+size_t confstr(int name, char *buf, size_t size);
+#endif
+#ifdef __USE_MISC
+int getpagesize(void);
+int getdtablesize(void);
+int getentropy(void *buf, size_t n);
+#endif
 
 #ifdef __USE_POSIX2
 extern char *optarg;

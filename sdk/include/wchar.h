@@ -3,6 +3,7 @@
 #ifndef _WCHAR_H
 #define _WCHAR_H
 
+#include <features.h>
 #include <stddef.h>
 #ifdef __cplusplus
 extern "C" {
@@ -11,6 +12,9 @@ extern "C" {
 #define __need_wint_t
 #include <stddef.h>
 #include <wctype.h>
+
+/* FILE, as <stdio.h> names it. */
+struct __file;
 
 typedef struct {
 	int __count;
@@ -57,6 +61,30 @@ wchar_t *wmemmove(wchar_t *dst, const wchar_t *src, size_t n);
 wchar_t *wmemset(wchar_t *dst, wchar_t wc, size_t n);
 wchar_t *wmemchr(const wchar_t *s, wchar_t wc, size_t n);
 int wmemcmp(const wchar_t *a, const wchar_t *b, size_t n);
+int wcscoll(const wchar_t *a, const wchar_t *b);
+size_t wcsxfrm(wchar_t *__restrict dst, const wchar_t *__restrict src, size_t n);
+
+/* Wide stream I/O (in the "C" locale a character is one byte). */
+int fwide(struct __file *f, int mode);
+wint_t fgetwc(struct __file *f);
+wint_t getwc(struct __file *f);
+wint_t getwchar(void);
+wint_t ungetwc(wint_t wc, struct __file *f);
+wchar_t *fgetws(wchar_t *__restrict ws, int n, struct __file *__restrict f);
+wint_t fputwc(wchar_t wc, struct __file *f);
+wint_t putwc(wchar_t wc, struct __file *f);
+wint_t putwchar(wchar_t wc);
+int fputws(const wchar_t *__restrict ws, struct __file *__restrict f);
+#ifdef __USE_GNU
+wint_t fgetwc_unlocked(struct __file *f);
+wint_t getwc_unlocked(struct __file *f);
+wint_t getwchar_unlocked(void);
+wint_t fputwc_unlocked(wchar_t wc, struct __file *f);
+wint_t putwc_unlocked(wchar_t wc, struct __file *f);
+wint_t putwchar_unlocked(wchar_t wc);
+wchar_t *fgetws_unlocked(wchar_t *__restrict ws, int n, struct __file *__restrict f);
+int fputws_unlocked(const wchar_t *__restrict ws, struct __file *__restrict f);
+#endif
 
 #ifdef __cplusplus
 }

@@ -34,12 +34,12 @@ int main(void)
 	expect("cputs wrapping range", exov6_syscall2(SYS_cputs, "x", -1l), -EFAULT);
 	expect("cputs huge length", exov6_syscall2(SYS_cputs, "x", 1ul << 40), -EFAULT);
 	expect("cputs zero length", exov6_syscall2(SYS_cputs, 0, 0), 0);
-	expect("page_alloc kernel va", exov6_syscall3(SYS_page_alloc, 0, 0xffffffff80000000ul, PTE_W), -EINVAL);
-	expect("page_alloc unaligned va", exov6_syscall3(SYS_page_alloc, 0, 0x10000001ul, PTE_W), -EINVAL);
+	expect("page_alloc kernel va", exov6_syscall3(SYS_page_alloc, 0, 0xffffffff80000000ul, EXOV6_PTE_W), -EINVAL);
+	expect("page_alloc unaligned va", exov6_syscall3(SYS_page_alloc, 0, 0x10000001ul, EXOV6_PTE_W), -EINVAL);
 	expect("page_alloc bad perm", exov6_syscall3(SYS_page_alloc, 0, 0x10000000ul, 0x100), -EINVAL);
-	expect("page_alloc no such env", exov6_syscall3(SYS_page_alloc, 12345, 0x10000000ul, PTE_W), -ESRCH);
+	expect("page_alloc no such env", exov6_syscall3(SYS_page_alloc, 12345, 0x10000000ul, EXOV6_PTE_W), -ESRCH);
 	expect("page_map from unmapped", exov6_syscall5(SYS_page_map, 0, 0x20000000ul, 0, 0x21000000ul, 0), -EFAULT);
-	expect("page_map more rights", exov6_syscall5(SYS_page_map, 0, UINFO, 0, 0x21000000ul, PTE_W), -EACCES);
+	expect("page_map more rights", exov6_syscall5(SYS_page_map, 0, UINFO, 0, 0x21000000ul, EXOV6_PTE_W), -EACCES);
 	expect("page_unmap kernel va", exov6_syscall2(SYS_page_unmap, 0, 0xffff800000000000ul), -EINVAL);
 	expect("set_trapframe kernel rip", (tf.rip = 0xffffffff80100000ul, tf.rsp = 0x1000,
 		exov6_syscall2(SYS_env_set_trapframe, 0, &tf)), -EINVAL);

@@ -79,7 +79,7 @@ int main(int argc, char **argv)
 		printf("FAIL no file server\n");
 		return 1;
 	}
-	exov6_syscall3(SYS_page_alloc, 0, GRANT_VA, PTE_W);
+	exov6_syscall3(SYS_page_alloc, 0, GRANT_VA, EXOV6_PTE_W);
 	char *buf = (char *)ULIBOS_FSBUF;
 	long answered = 0, errors = 0, ipc_errors = 0;
 	for (long i = 0; i < n; i++) {
@@ -95,7 +95,7 @@ int main(int argc, char **argv)
 		random_buffer(buf);
 		int grant = next() % 50 == 0;
 		struct exov6_msg m = exov6_ipc_call(server, FS_MSG(op, handle), w1, w2,
-						    grant ? (void *)GRANT_VA : 0, grant ? PTE_W : 0);
+						    grant ? (void *)GRANT_VA : 0, grant ? EXOV6_PTE_W : 0);
 		if (m.error) {
 			ipc_errors++;
 			continue;

@@ -36,12 +36,12 @@ static int outb_works(void)
 static int driver_child(void)
 {
 	int bad = 0;
-	bad |= (sys(SYS_mmio_map, VA, 0x100000, PTE_W) != -EACCES) << 0;       /* RAM */
-	bad |= (sys(SYS_mmio_map, VA, 0xfee00001, PTE_W) != -EINVAL) << 1;     /* unaligned */
-	bad |= (sys(SYS_mmio_map, VA + 1, 0xfee00000, PTE_W) != -EINVAL) << 2;
-	bad |= (sys(SYS_mmio_map, VA, 1ul << 50, PTE_W) != -EINVAL) << 3;      /* beyond physical */
-	bad |= (sys(SYS_mmio_map, UVPT, 0xfee00000, PTE_W) != -EINVAL) << 4;
-	bad |= (sys(SYS_mmio_map, VA, 0xfec00000, PTE_W) != 0) << 5;           /* the IOAPIC page */
+	bad |= (sys(SYS_mmio_map, VA, 0x100000, EXOV6_PTE_W) != -EACCES) << 0;       /* RAM */
+	bad |= (sys(SYS_mmio_map, VA, 0xfee00001, EXOV6_PTE_W) != -EINVAL) << 1;     /* unaligned */
+	bad |= (sys(SYS_mmio_map, VA + 1, 0xfee00000, EXOV6_PTE_W) != -EINVAL) << 2;
+	bad |= (sys(SYS_mmio_map, VA, 1ul << 50, EXOV6_PTE_W) != -EINVAL) << 3;      /* beyond physical */
+	bad |= (sys(SYS_mmio_map, UVPT, 0xfee00000, EXOV6_PTE_W) != -EINVAL) << 4;
+	bad |= (sys(SYS_mmio_map, VA, 0xfec00000, EXOV6_PTE_W) != 0) << 5;           /* the IOAPIC page */
 	bad |= (sys(SYS_page_unmap, 0, VA, 0) != 0) << 6;
 	bad |= (sys(SYS_irq_wait, 0, 0, 0) != -EINVAL) << 7;                    /* the timer */
 	bad |= (sys(SYS_irq_wait, 4, 0, 0) != -EINVAL) << 8;                    /* the console */
@@ -52,7 +52,7 @@ static int driver_child(void)
 
 int main(void)
 {
-	check(sys(SYS_mmio_map, VA, 0xfee00000, PTE_W) == -EPERM, "the first program cannot map device memory itself");
+	check(sys(SYS_mmio_map, VA, 0xfee00000, EXOV6_PTE_W) == -EPERM, "the first program cannot map device memory itself");
 	check(sys(SYS_irq_wait, 5, 0, 0) == -EPERM, "nor wait for interrupts");
 	check(sys(SYS_env_grant, 0, EXOV6_RIGHT_IO, 0) == -EPERM, "nor grant rights to itself");
 	check(sys(SYS_env_grant, 12345, EXOV6_RIGHT_IO, 0) == -ESRCH, "granting to a missing env: ESRCH");
@@ -60,7 +60,7 @@ int main(void)
 	pid_t pid = fork();
 	if (pid == 0) {
 		/* A child holds no rights: ports fault, the calls say EPERM. */
-		if (sys(SYS_mmio_map, VA, 0xfee00000, PTE_W) != -EPERM)
+		if (sys(SYS_mmio_map, VA, 0xfee00000, EXOV6_PTE_W) != -EPERM)
 			_exit(1);
 		if (sys(SYS_env_grant, 0, EXOV6_RIGHT_IO, 0) != -EPERM)
 			_exit(2);
@@ -73,7 +73,7 @@ int main(void)
 
 	/* A child waits for its rights, then drives. */
 	volatile unsigned *go = (volatile unsigned *)0x70200000ul;
-	sys(SYS_page_alloc, 0, (long)go, PTE_W | PTE_SHARE);
+	sys(SYS_page_alloc, 0, (long)go, EXOV6_PTE_W | EXOV6_PTE_SHARE);
 	pid = fork();
 	if (pid == 0) {
 		while (!*go)
@@ -104,7 +104,7 @@ int main(void)
 	check(sys(SYS_futex_wake, (long)&word, 5, 0) == 0, "waking nobody wakes 0");
 	/* A shared page: the child waits, the parent wakes it. */
 	volatile unsigned *shared = (volatile unsigned *)0x70100000ul;
-	sys(SYS_page_alloc, 0, (long)shared, PTE_W | PTE_SHARE);
+	sys(SYS_page_alloc, 0, (long)shared, EXOV6_PTE_W | EXOV6_PTE_SHARE);
 	*shared = 0;
 	pid = fork();
 	if (pid == 0) {

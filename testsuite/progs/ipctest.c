@@ -37,7 +37,7 @@ static int serve(void)
 		} else if (m.w[0] == OP_PAGE) {
 			/* Answer with the page's first word and whether it is writable. */
 			a = m.perm ? *(volatile unsigned long *)WINDOW : 0;
-			b = m.perm & PTE_W;
+			b = m.perm & EXOV6_PTE_W;
 		} else if (m.w[0] == OP_QUIT) {
 			exov6_ipc_send(m.from, 0, 0, 0, 0, 0);
 			return 0;
@@ -67,19 +67,19 @@ int main(int argc, char **argv)
 	}
 	check(bad == 0, "100000 round trips with correct data");
 
-	exov6_syscall3(SYS_page_alloc, 0, PAGE, PTE_W | PTE_NX);
+	exov6_syscall3(SYS_page_alloc, 0, PAGE, EXOV6_PTE_W | EXOV6_PTE_NX);
 	*(unsigned long *)PAGE = 0xfeedface;
-	struct exov6_msg m = exov6_ipc_call(server, OP_PAGE, 0, 0, (void *)PAGE, PTE_NX);
+	struct exov6_msg m = exov6_ipc_call(server, OP_PAGE, 0, 0, (void *)PAGE, EXOV6_PTE_NX);
 	check(m.error == 0 && m.w[0] == 0xfeedface && m.w[1] == 0,
 	      "granted page arrives read-only with its data");
-	m = exov6_ipc_call(server, OP_PAGE, 0, 0, (void *)PAGE, PTE_W | PTE_NX);
-	check(m.error == 0 && m.w[0] == 0xfeedface && m.w[1] == PTE_W,
+	m = exov6_ipc_call(server, OP_PAGE, 0, 0, (void *)PAGE, EXOV6_PTE_W | EXOV6_PTE_NX);
+	check(m.error == 0 && m.w[0] == 0xfeedface && m.w[1] == EXOV6_PTE_W,
 	      "granted page arrives writable when granted so");
-	check(exov6_ipc_call(server, OP_PAGE, 0, 0, (void *)0x32000000ul, PTE_NX).error == -EFAULT,
+	check(exov6_ipc_call(server, OP_PAGE, 0, 0, (void *)0x32000000ul, EXOV6_PTE_NX).error == -EFAULT,
 	      "grant of an unmapped page is refused");
-	check(exov6_ipc_call(server, OP_PAGE, 0, 0, (void *)(PAGE + 8), PTE_NX).error == -EINVAL,
+	check(exov6_ipc_call(server, OP_PAGE, 0, 0, (void *)(PAGE + 8), EXOV6_PTE_NX).error == -EINVAL,
 	      "grant of an unaligned address is refused");
-	check(exov6_ipc_call(server, OP_PAGE, 0, 0, (void *)UINFO, PTE_W | PTE_NX).error == -EACCES,
+	check(exov6_ipc_call(server, OP_PAGE, 0, 0, (void *)UINFO, EXOV6_PTE_W | EXOV6_PTE_NX).error == -EACCES,
 	      "grant with more rights than held is refused");
 	check(exov6_ipc_call(999999, OP_ADD, 1, 2, 0, 0).error == -ESRCH, "call to no env fails");
 	check(exov6_ipc_reply_recv(server, 0, 0, 0, 0, 0).error == -EINVAL,

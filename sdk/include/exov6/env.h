@@ -105,6 +105,55 @@ static inline int exov6_trap_signal(unsigned long trapno)
  * SIGFPE 8, SIGBUS 7, SIGTRAP 5) in the low seven bits. */
 #define EXOV6_W_EXITED(code)   (((code) & 0xff) << 8)
 #define EXOV6_W_SIGNALED(sig)  ((sig) & 0x7f)
+/* A stopped child (reported with EXOV6_WAIT_UNTRACED) and a continued one
+ * (EXOV6_WAIT_CONTINUED), as Linux encodes them. */
+#define EXOV6_W_STOPPED(sig)   ((((sig) & 0xff) << 8) | 0x7f)
+#define EXOV6_W_CONTINUED      0xffff
+
+/* The signals the kernel raises or acts on itself; the numbers are
+ * Linux's and <signal.h>'s.  SIGKILL ends an env, SIGSTOP stops it and
+ * SIGCONT continues it whatever its handlers; SIGCHLD goes to a parent
+ * when a child ends, stops or continues; the console raises SIGINT,
+ * SIGQUIT and SIGTSTP from its control characters, SIGWINCH when its
+ * size changes, and SIGHUP (with SIGCONT) when its session leader ends. */
+#define EXOV6_SIGHUP   1
+#define EXOV6_SIGINT   2
+#define EXOV6_SIGQUIT  3
+#define EXOV6_SIGKILL  9
+#define EXOV6_SIGCHLD  17
+#define EXOV6_SIGCONT  18
+#define EXOV6_SIGSTOP  19
+#define EXOV6_SIGTSTP  20
+#define EXOV6_SIGTTIN  21
+#define EXOV6_SIGTTOU  22
+#define EXOV6_SIGALRM  14
+#define EXOV6_SIGVTALRM 26
+#define EXOV6_SIGPROF  27
+#define EXOV6_SIGWINCH 28
+
+#ifndef __ASSEMBLER__
+/* SYS_env_itimer's timers and their setting: nanoseconds to the next
+ * expiry (0: disarmed) and the reload after it (0: once). */
+#define EXOV6_ITIMER_REAL    0  /* real time: SIGALRM */
+#define EXOV6_ITIMER_VIRTUAL 1  /* the env's user-mode time: SIGVTALRM */
+#define EXOV6_ITIMER_PROF    2  /* the env's running time: SIGPROF */
+struct exov6_itimer {
+	unsigned long value, interval;
+};
+#endif
+
+/* An upcall frame that carries a signal (trapno EXOV6_T_SIGNAL, err the
+ * signal) says in fault_va who sent it and why: the sender's env id in
+ * the low 32 bits (0: the kernel) and a si_code in the high 32 bits
+ * (0, SI_USER, for kill; the CLD_* codes for SIGCHLD). */
+#define EXOV6_SIGINFO(code, from) (((unsigned long)(code) << 32) | (unsigned int)(from))
+#define EXOV6_SIGINFO_CODE(v)     ((int)((v) >> 32))
+#define EXOV6_SIGINFO_FROM(v)     ((exov6_envid_t)(unsigned int)(v))
+#define EXOV6_CLD_EXITED    1
+#define EXOV6_CLD_KILLED    2
+#define EXOV6_CLD_DUMPED    3
+#define EXOV6_CLD_STOPPED   5
+#define EXOV6_CLD_CONTINUED 6
 
 #ifdef __cplusplus
 }

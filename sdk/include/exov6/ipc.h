@@ -9,6 +9,10 @@
  *
  * A caller waits for its reply from the callee alone; the callee answers
  * with reply_recv, or with a plain send.
+ *
+ * The calls are the IPCn entries of the list in exov6/syscall.h (their
+ * numbers SYS_ipc_* and argument types); their answers need the wrappers
+ * here instead of the list's exov6_sys_ ones.
  */
 #ifndef EXOV6_IPC_H
 #define EXOV6_IPC_H

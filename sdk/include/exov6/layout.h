@@ -27,7 +27,8 @@
 /* The file-server buffer (exov6/fs_protocol.h): never copied by fork. */
 #define ULIBOS_FSBUF        0x0000000060100000ul
 #define ULIBOS_FSBUF_END    0x0000000060110000ul
-/* Pipes: UPIPE_SLOT bytes each (a header page and the ring), PTE_SHARE. */
+/* Pipes: UPIPE_SLOT bytes each (a header page and the ring),
+ * EXOV6_PTE_SHARE. */
 #define UPIPE_BASE          0x0000000061000000ul
 #define UPIPE_END           0x0000000062000000ul
 #define UPIPE_SLOT          0x0000000000010000ul

@@ -15,7 +15,8 @@ struct exov6_loader_ops {
 	/* A zero-filled, writable buffer for the target page at va; NULL when
 	 * memory is out.  Stays valid until page_end for the same va. */
 	void *(*page_begin)(void *ctx, unsigned long va);
-	/* Install the page at va with perm (PTE_W, PTE_NX); 0 or -errno. */
+	/* Install the page at va with perm (EXOV6_PTE_W, EXOV6_PTE_NX); 0 or
+	 * -errno. */
 	int (*page_end)(void *ctx, unsigned long va, unsigned long perm);
 	/* Install a zero-filled page at va with perm (bss, the stack): the
 	 * same as page_begin + page_end, in one step.  0 or -errno. */

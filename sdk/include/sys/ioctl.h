@@ -1,6 +1,9 @@
 /* sys/ioctl.h - device control (Linux request numbers).  On the console:
- * TIOCGWINSZ (80x24) and TCGETS/TCSETS/TCSETSW/TCSETSF (the termios
- * record of <termios.h>); other requests and other descriptors: ENOTTY. */
+ * the termios record (TCGETS/TCSETS/TCSETSW/TCSETSF), the foreground
+ * group (TIOCGPGRP/TIOCSPGRP), the controlling terminal (TIOCSCTTY,
+ * TIOCNOTTY, TIOCGSID), the window size (TIOCGWINSZ/TIOCSWINSZ) and
+ * FIONREAD; FIONBIO, FIOCLEX and FIONCLEX on any descriptor; other
+ * requests: ENOTTY. */
 #ifndef _SYS_IOCTL_H
 #define _SYS_IOCTL_H
 
@@ -21,11 +24,14 @@ struct winsize {
 #define TCSETS      0x5402
 #define TCSETSW     0x5403
 #define TCSETSF     0x5404
+#define TIOCSCTTY   0x540E
 #define TIOCGPGRP   0x540F
 #define TIOCSPGRP   0x5410
 #define TIOCGWINSZ  0x5413
 #define TIOCSWINSZ  0x5414
 #define FIONREAD    0x541B
+#define TIOCNOTTY   0x5422
+#define TIOCGSID    0x5429
 #define FIONBIO     0x5421
 #define FIOCLEX     0x5451
 #define FIONCLEX    0x5450

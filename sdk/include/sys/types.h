@@ -28,6 +28,10 @@ typedef int clockid_t;
 typedef long off_t;
 typedef unsigned int uid_t;
 typedef unsigned int gid_t;
+#ifndef __id_t_defined
+#define __id_t_defined
+typedef unsigned int id_t;
+#endif
 typedef unsigned int mode_t;
 typedef unsigned int useconds_t;
 typedef unsigned long dev_t;

@@ -1,99 +1,42 @@
-/* console.c - reading the console: the kernel hands over raw bytes, and
- * this line discipline edits a line before a reader sees it: printable
- * bytes are echoed, backspace/DEL erases, Enter ends the line (CR becomes
- * NL), ^C discards the line and raises SIGINT in the reader, ^D ends a
- * non-empty line without a newline and reads as end of file on an empty
- * one. */
+/* console.c - the console descriptor: the kernel's terminal does the line
+ * discipline (echo, editing, control characters, VMIN/VTIME), so a read
+ * is one system call.  Here: job control (a background group's read
+ * stops it with SIGTTIN; its write does with SIGTTOU under TOSTOP) and
+ * SA_RESTART. */
 #include <errno.h>
 #include <exov6/syscall.h>
+#include <exov6/tty.h>
 #include <fcntl.h>
 #include <signal.h>
-#include <string.h>
+#include <termios.h>
 #include "fd_private.h"
-
-#define LINE_MAX_BYTES 1024
-
-static char line[LINE_MAX_BYTES];
-static size_t line_len, line_ready, line_pos;  /* ready: bytes of finished lines */
-static int eof_pending;
-
-static void echo(const char *s, size_t n)
-{
-	exov6_syscall2(SYS_cputs, s, n);
-}
-
-/* Feed one raw byte to the line being edited. */
-static void edit(char c)
-{
-	switch (c) {
-	case '\r':
-	case '\n':
-		if (line_len < sizeof line)
-			line[line_len++] = '\n';
-		echo("\n", 1);
-		line_ready = line_len;
-		break;
-	case 0x7f:
-	case '\b':
-		if (line_len > line_ready) {
-			line_len--;
-			echo("\b \b", 3);
-		}
-		break;
-	case 0x03:
-		line_len = line_ready;
-		echo("^C\n", 3);
-		raise(SIGINT);
-		break;
-	case 0x04:
-		if (line_len == line_ready)
-			eof_pending = 1;
-		line_ready = line_len;
-		break;
-	default:
-		if (line_len < sizeof line - 1) {
-			line[line_len++] = c;
-			echo(&c, 1);
-		}
-	}
-}
-
-/* Take in what the kernel has; block for it unless nonblock. */
-static long fill(int nonblock)
-{
-	char raw[64];
-	long n = exov6_syscall3(SYS_console_read, raw, sizeof raw,
-				nonblock ? EXOV6_CONSOLE_NONBLOCK : 0);
-	for (long i = 0; i < n; i++)
-		edit(raw[i]);
-	return n < 0 ? n : 0;
-}
+#include "../signal/signal_private.h"
 
 long __console_read(struct fd *f, void *buf, size_t n)
 {
-	while (line_pos == line_ready && !eof_pending) {
-		long r = fill(f->flags & O_NONBLOCK);
+	for (;;) {
+		long r = __libos_tty_background(SIGTTIN, 1);
+		if (r)
+			return r;
+		__libos_restart_begin();
+		r = exov6_sys_console_read(buf, n, f->flags & O_NONBLOCK ? EXOV6_CONSOLE_NONBLOCK : 0);
+		if (!__libos_restart(r))
+			return r;
+	}
+}
+
+long __console_write(const void *buf, size_t n)
+{
+	struct termios t;
+	if (exov6_sys_console_ctl(EXOV6_TTY_GETATTR, (unsigned long)&t) == 0 && (t.c_lflag & TOSTOP)) {
+		long r = __libos_tty_background(SIGTTOU, 0);
 		if (r)
 			return r;
 	}
-	if (line_pos == line_ready) {
-		eof_pending = 0;
-		return 0;
-	}
-	size_t take = line_ready - line_pos < n ? line_ready - line_pos : n;
-	memcpy(buf, line + line_pos, take);
-	line_pos += take;
-	if (line_pos == line_ready) {
-		/* Everything finished was read: keep only the line being edited. */
-		memmove(line, line + line_ready, line_len - line_ready);
-		line_len -= line_ready;
-		line_ready = line_pos = 0;
-	}
-	return (long)take;
+	return exov6_sys_cputs(buf, n);
 }
 
 int __console_ready(void)
 {
-	fill(1);
-	return line_pos != line_ready || eof_pending;
+	return exov6_sys_console_ctl(EXOV6_TTY_NREAD, 0) > 0;
 }

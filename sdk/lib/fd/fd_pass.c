@@ -48,8 +48,8 @@ int __fd_fork(exov6_envid_t child)
 static int share_pipe(exov6_envid_t env, unsigned long va)
 {
 	for (unsigned long off = 0; off < UPIPE_SLOT; off += EXOV6_PAGE_SIZE) {
-		long r = exov6_syscall5(SYS_page_map, 0, va + off, env, va + off,
-					PTE_W | PTE_NX | PTE_SHARE);
+		long r = exov6_sys_page_map(0, va + off, env, va + off,
+					    EXOV6_PTE_W | EXOV6_PTE_NX | EXOV6_PTE_SHARE);
 		if (r < 0)
 			return (int)r;
 	}
@@ -65,7 +65,7 @@ int __fd_pass(exov6_envid_t env, int exec)
 		for (int i = 0; i < FD_MAX; i++)
 			if (t->fd[i].type != FD_NONE && t->fd[i].cloexec)
 				__fd_release(&t->fd[i]);
-	long r = exov6_syscall3(SYS_page_alloc, 0, SCRATCH, PTE_W | PTE_NX);
+	long r = exov6_sys_page_alloc(0, SCRATCH, EXOV6_PTE_W | EXOV6_PTE_NX);
 	if (r < 0)
 		return (int)r;
 	struct fd_table *copy = (struct fd_table *)SCRATCH;
@@ -82,9 +82,9 @@ int __fd_pass(exov6_envid_t env, int exec)
 			r = share_pipe(env, f->pipe);
 	}
 	if (r == 0)
-		r = exov6_syscall5(SYS_page_map, 0, SCRATCH, env, ULIBOS_FD, PTE_W | PTE_NX);
+		r = exov6_sys_page_map(0, SCRATCH, env, ULIBOS_FD, EXOV6_PTE_W | EXOV6_PTE_NX);
 	if (r == 0 && !exec)
 		r = hold_all(copy, env);
-	exov6_syscall2(SYS_page_unmap, 0, SCRATCH);
+	exov6_sys_page_unmap(0, SCRATCH);
 	return (int)r;
 }

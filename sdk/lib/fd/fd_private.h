@@ -65,6 +65,7 @@ int __pipe_ready(const struct fd *f);
 
 /* Console (console.c). */
 long __console_read(struct fd *f, void *buf, size_t n);
+long __console_write(const void *buf, size_t n);
 int __console_ready(void);
 
 /* Pass our descriptors to a new image: env is a stopped child that will

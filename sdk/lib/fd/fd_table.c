@@ -12,9 +12,9 @@ _Static_assert(sizeof(struct fd_table) <= EXOV6_PAGE_SIZE, "fd table outgrew its
 struct fd_table *__fd_table(void)
 {
 	struct fd_table *t = (struct fd_table *)ULIBOS_FD;
-	if (!(UVPT_PML4E(ULIBOS_FD) & PTE_P) || !(UVPT_PDPTE(ULIBOS_FD) & PTE_P) ||
-	    !(UVPT_PDE(ULIBOS_FD) & PTE_P) || !(UVPT_PTE(ULIBOS_FD) & PTE_P)) {
-		if (exov6_syscall3(SYS_page_alloc, 0, ULIBOS_FD, PTE_W | PTE_NX) < 0)
+	if (!(UVPT_PML4E(ULIBOS_FD) & EXOV6_PTE_P) || !(UVPT_PDPTE(ULIBOS_FD) & EXOV6_PTE_P) ||
+	    !(UVPT_PDE(ULIBOS_FD) & EXOV6_PTE_P) || !(UVPT_PTE(ULIBOS_FD) & EXOV6_PTE_P)) {
+		if (exov6_sys_page_alloc(0, ULIBOS_FD, EXOV6_PTE_W | EXOV6_PTE_NX) < 0)
 			return 0;
 	}
 	if (t->magic != FD_TABLE_MAGIC) {

@@ -29,16 +29,16 @@ static long attach(exov6_envid_t server)
 {
 	if (!server)
 		return -ENOSYS;
-	exov6_envid_t self = (exov6_envid_t)exov6_syscall0(SYS_getenvid);
+	exov6_envid_t self = exov6_sys_getenvid();
 	if (attached_by == self)
 		return 0;
 	for (unsigned long i = 0; i < FS_BUF_PAGES; i++) {
 		unsigned long va = ULIBOS_FSBUF + i * EXOV6_PAGE_SIZE;
-		long r = exov6_syscall3(SYS_page_alloc, 0, va, PTE_W | PTE_NX);
+		long r = exov6_sys_page_alloc(0, va, EXOV6_PTE_W | EXOV6_PTE_NX);
 		if (r < 0)
 			return r;
 		struct exov6_msg m = exov6_ipc_call(server, FS_MSG(FS_REQ_ATTACH, 0), i, 0,
-						    (void *)va, PTE_W | PTE_NX);
+						    (void *)va, EXOV6_PTE_W | EXOV6_PTE_NX);
 		if (m.error)
 			return m.error;
 		if ((long)m.w[0] < 0)

@@ -1,5 +1,5 @@
 /* pipe.c - pipes on shared pages.  A pipe is a UPIPE_SLOT-sized slot of
- * PTE_SHARE pages (so fork, exec and spawn share it): a header page and a
+ * EXOV6_PTE_SHARE pages (so fork, exec and spawn share it): a header page and a
  * ring.  Ends are counted per holding env, so a reader sees end of file and
  * a writer EPIPE/SIGPIPE once every env holding the other end has closed
  * it or ended (killed envs are noticed by asking the kernel whether they
@@ -44,7 +44,7 @@ static char *ring(struct pipe *p)
 static void lock(struct pipe *p)
 {
 	while (__atomic_exchange_n(&p->lock, 1, __ATOMIC_ACQUIRE))
-		exov6_syscall0(SYS_yield);
+		exov6_sys_yield();
 }
 
 static void unlock(struct pipe *p)
@@ -54,7 +54,7 @@ static void unlock(struct pipe *p)
 
 static exov6_envid_t self(void)
 {
-	return (exov6_envid_t)exov6_syscall0(SYS_getenvid);
+	return exov6_sys_getenvid();
 }
 
 /* Holders of the other end that still exist (dead ones are forgotten). */
@@ -65,7 +65,7 @@ static int peers(struct pipe *p, int want_writers)
 		struct holder *h = &p->holders[i];
 		if (!h->env || !(want_writers ? h->writers : h->readers))
 			continue;
-		if (h->env != self() && exov6_syscall1(SYS_env_parent, h->env) < 0)
+		if (h->env != self() && exov6_sys_env_parent(h->env) < 0)
 			*h = (struct holder){ 0, 0, 0 };
 		else
 			n++;
@@ -103,12 +103,12 @@ void __pipe_hold(const struct fd *f, exov6_envid_t env, int delta)
 	p->read_seq++;
 	p->write_seq++;
 	unlock(p);
-	exov6_syscall2(SYS_futex_wake, &p->read_seq, 1000);
-	exov6_syscall2(SYS_futex_wake, &p->write_seq, 1000);
+	exov6_sys_futex_wake(&p->read_seq, 1000);
+	exov6_sys_futex_wake(&p->write_seq, 1000);
 	/* This env holds no end any more: give the slot back. */
 	if (let_go)
 		for (unsigned long off = 0; off < UPIPE_SLOT; off += EXOV6_PAGE_SIZE)
-			exov6_syscall2(SYS_page_unmap, 0, f->pipe + off);
+			exov6_sys_page_unmap(0, f->pipe + off);
 }
 
 static unsigned long free_slot_va(void)
@@ -136,10 +136,11 @@ int pipe2(int fds[2], int flags)
 	if (!va)
 		return (int)__fd_result(-ENFILE);
 	for (unsigned long off = 0; off < UPIPE_SLOT; off += EXOV6_PAGE_SIZE) {
-		long e = exov6_syscall3(SYS_page_alloc, 0, va + off, PTE_W | PTE_NX | PTE_SHARE);
+		long e = exov6_sys_page_alloc(0, va + off,
+					      EXOV6_PTE_W | EXOV6_PTE_NX | EXOV6_PTE_SHARE);
 		if (e < 0) {
 			while (off)
-				exov6_syscall2(SYS_page_unmap, 0, va + (off -= EXOV6_PAGE_SIZE));
+				exov6_sys_page_unmap(0, va + (off -= EXOV6_PAGE_SIZE));
 			return (int)__fd_result(e);
 		}
 	}
@@ -163,7 +164,7 @@ int pipe(int fds[2])
  * signal came. */
 static long wait_on(uint32_t *word, uint32_t seen)
 {
-	long r = exov6_syscall3(SYS_futex_wait, word, seen, RECHECK_NS);
+	long r = exov6_sys_futex_wait(word, seen, RECHECK_NS);
 	return r == -EINTR ? r : 0;
 }
 
@@ -184,7 +185,7 @@ long __pipe_read(struct fd *f, void *buf, size_t n)
 			p->head += take;
 			p->read_seq++;
 			unlock(p);
-			exov6_syscall2(SYS_futex_wake, &p->read_seq, 1000);
+			exov6_sys_futex_wake(&p->read_seq, 1000);
 			return (long)take;
 		}
 		int writers = peers(p, 1);
@@ -226,7 +227,7 @@ long __pipe_write(struct fd *f, const void *buf, size_t n)
 			p->write_seq++;
 			done += put;
 			unlock(p);
-			exov6_syscall2(SYS_futex_wake, &p->write_seq, 1000);
+			exov6_sys_futex_wake(&p->write_seq, 1000);
 			continue;
 		}
 		uint32_t seen = p->read_seq;

@@ -82,7 +82,7 @@ static long do_write(int fd, const void *buf, size_t n, unsigned op, off_t off)
 		return -EFAULT;
 	switch (f->type) {
 	case FD_FILE: return file_write(f, buf, n, op, off);
-	case FD_CONSOLE: return exov6_syscall2(SYS_cputs, buf, n);
+	case FD_CONSOLE: return __console_write(buf, n);
 	case FD_PIPE_W: return __pipe_write(f, buf, n);
 	default: return (long)n;
 	}

@@ -10,7 +10,7 @@ _Static_assert(sizeof(struct libos_state) <= ULIBOS_STATE_END - ULIBOS_STATE,
 
 int __libos_page_alloc(uintptr_t va)
 {
-	return exov6_syscall3(SYS_page_alloc, 0, va, PTE_W | PTE_NX) < 0 ? -1 : 0;
+	return exov6_sys_page_alloc(0, va, EXOV6_PTE_W | EXOV6_PTE_NX) < 0 ? -1 : 0;
 }
 
 struct libos_state *__libos_state(void)
@@ -25,7 +25,7 @@ struct libos_state *__libos_state(void)
 
 unsigned long __libos_prot_perm(int prot)
 {
-	return ((prot & PROT_WRITE) ? PTE_W : 0) | ((prot & PROT_EXEC) ? 0 : PTE_NX);
+	return ((prot & PROT_WRITE) ? EXOV6_PTE_W : 0) | ((prot & PROT_EXEC) ? 0 : EXOV6_PTE_NX);
 }
 
 int __libos_user_range(uintptr_t va, size_t len)

@@ -27,6 +27,8 @@ struct libos_state {
 	struct sigaction sigactions[NSIG];
 	sigset_t sigmask;                       /* blocked */
 	sigset_t sigpending;                    /* arrived while blocked */
+	unsigned long sigpending_info[NSIG];    /* their EXOV6_SIGINFO */
+	int sig_interrupted;                    /* a handler without SA_RESTART ran */
 };
 
 /* Map a zeroed, writable, not executable page at va: 0, or -1 when

@@ -46,9 +46,9 @@ void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off)
 	}
 	if (prot == PROT_NONE)
 		return (void *)va;
-	unsigned long perm = __libos_prot_perm(prot) | (kind == MAP_SHARED ? PTE_SHARE : 0);
+	unsigned long perm = __libos_prot_perm(prot) | (kind == MAP_SHARED ? EXOV6_PTE_SHARE : 0);
 	for (uintptr_t p = va; p < va + len; p += PAGE) {
-		long r = exov6_syscall3(SYS_page_alloc, 0, p, perm);
+		long r = exov6_sys_page_alloc(0, p, perm);
 		if (r) {
 			munmap((void *)va, len);
 			errno = r == -ENOMEM ? ENOMEM : (int)-r;

@@ -22,18 +22,19 @@ static int protect_page(uintptr_t p, int prot)
 	unsigned long perm = __libos_prot_perm(prot);
 	if (__libos_page_mapped(p)) {
 		if (prot != PROT_NONE)
-			return __libos_page_protect(p, perm | (UVPT_PTE(p) & PTE_SHARE));
-		long r = exov6_syscall5(SYS_page_map, 0, p, 0, stash, PTE_NX | (UVPT_PTE(p) & PTE_SHARE));
-		return r ? (int)r : (int)exov6_syscall2(SYS_page_unmap, 0, p);
+			return __libos_page_protect(p, perm | (UVPT_PTE(p) & EXOV6_PTE_SHARE));
+		long r = exov6_sys_page_map(0, p, 0, stash,
+					    EXOV6_PTE_NX | (UVPT_PTE(p) & EXOV6_PTE_SHARE));
+		return r ? (int)r : (int)exov6_sys_page_unmap(0, p);
 	}
 	if (prot == PROT_NONE)
 		return 0;
 	if (!__libos_page_mapped(stash))
-		return (int)exov6_syscall3(SYS_page_alloc, 0, p, perm);
-	unsigned long share = UVPT_PTE(stash) & PTE_SHARE;
-	long r = exov6_syscall5(SYS_page_map, 0, stash, 0, p, PTE_NX | share);
+		return (int)exov6_sys_page_alloc(0, p, perm);
+	unsigned long share = UVPT_PTE(stash) & EXOV6_PTE_SHARE;
+	long r = exov6_sys_page_map(0, stash, 0, p, EXOV6_PTE_NX | share);
 	if (r == 0)
-		r = exov6_syscall2(SYS_page_unmap, 0, stash);
+		r = exov6_sys_page_unmap(0, stash);
 	return r ? (int)r : __libos_page_protect(p, perm | share);
 }
 

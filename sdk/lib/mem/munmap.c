@@ -18,9 +18,9 @@ int munmap(void *addr, size_t len)
 	}
 	for (uintptr_t p = va; p < va + len; p += EXOV6_PAGE_SIZE) {
 		if (__libos_page_mapped(p))
-			exov6_syscall2(SYS_page_unmap, 0, p);
+			exov6_sys_page_unmap(0, p);
 		if (__libos_page_mapped(p ^ UNONE_STASH_BIT))
-			exov6_syscall2(SYS_page_unmap, 0, p ^ UNONE_STASH_BIT);
+			exov6_sys_page_unmap(0, p ^ UNONE_STASH_BIT);
 	}
 	struct libos_state *s = __libos_state();
 	if (s)

@@ -26,9 +26,9 @@ int execve(const char *path, char *const argv[], char *const envp[])
 	}
 	long r = __fd_pass(child, 1);
 	if (r == 0)
-		r = exov6_syscall1(SYS_env_replace, child);
-	exov6_syscall1(SYS_env_destroy, child);
-	exov6_syscall2(SYS_env_wait, child, 0);
+		r = exov6_sys_env_replace(child);
+	exov6_sys_env_destroy(child);
+	exov6_sys_env_wait(child, 0, 0);
 	errno = (int)-r;
 	return -1;
 }

@@ -1,5 +1,5 @@
 /* fork.c - fork with copy-on-write.  The child gets every page of ours:
- * PTE_SHARE pages shared as they are, writable (or already copy-on-write)
+ * EXOV6_PTE_SHARE pages shared as they are, writable (or already copy-on-write)
  * pages mapped copy-on-write in both, read-only pages shared read-only.
  * The first write to a copy-on-write page faults into upcall.c, which
  * gives the writer its own copy. */
@@ -27,15 +27,15 @@ static int private_page(unsigned long va)
 static int duplicate(exov6_envid_t child, unsigned long va)
 {
 	unsigned long pte = UVPT_PTE(va);
-	unsigned long perm = pte & PTE_SYSCALL;
-	if (pte & PTE_SHARE)
-		return (int)exov6_syscall5(SYS_page_map, 0, va, child, va, perm);
-	if (pte & (PTE_W | PTE_COW)) {
-		perm = (perm & ~PTE_W) | PTE_COW;
-		long r = exov6_syscall5(SYS_page_map, 0, va, child, va, perm);
-		return r ? (int)r : (int)exov6_syscall5(SYS_page_map, 0, va, 0, va, perm);
+	unsigned long perm = pte & EXOV6_PTE_SYSCALL;
+	if (pte & EXOV6_PTE_SHARE)
+		return (int)exov6_sys_page_map(0, va, child, va, perm);
+	if (pte & (EXOV6_PTE_W | EXOV6_PTE_COW)) {
+		perm = (perm & ~EXOV6_PTE_W) | EXOV6_PTE_COW;
+		long r = exov6_sys_page_map(0, va, child, va, perm);
+		return r ? (int)r : (int)exov6_sys_page_map(0, va, 0, va, perm);
 	}
-	return (int)exov6_syscall5(SYS_page_map, 0, va, child, va, perm);
+	return (int)exov6_sys_page_map(0, va, child, va, perm);
 }
 
 /* Walk our page tables, skipping absent upper levels whole. */
@@ -44,14 +44,14 @@ static int copy_address_space(exov6_envid_t child)
 	for (unsigned long va = 0; va < UADDR_LIMIT;) {
 		if (va == UVPT) {
 			va = UVPT_END;  /* the page tables themselves */
-		} else if (!(UVPT_PML4E(va) & PTE_P)) {
+		} else if (!(UVPT_PML4E(va) & EXOV6_PTE_P)) {
 			va += PDPT_SPAN;
-		} else if (!(UVPT_PDPTE(va) & PTE_P)) {
+		} else if (!(UVPT_PDPTE(va) & EXOV6_PTE_P)) {
 			va += PD_SPAN;
-		} else if (!(UVPT_PDE(va) & PTE_P)) {
+		} else if (!(UVPT_PDE(va) & EXOV6_PTE_P)) {
 			va += PT_SPAN;
 		} else {
-			if ((UVPT_PTE(va) & PTE_P) && !private_page(va)) {
+			if ((UVPT_PTE(va) & EXOV6_PTE_P) && !private_page(va)) {
 				int r = duplicate(child, va);
 				if (r)
 					return r;
@@ -65,7 +65,7 @@ static int copy_address_space(exov6_envid_t child)
 pid_t fork(void)
 {
 	int r;
-	exov6_envid_t child = (exov6_envid_t)exov6_syscall0(SYS_exofork);
+	exov6_envid_t child = exov6_sys_exofork();
 	if (child < 0) {
 		errno = -child;
 		return -1;
@@ -74,9 +74,9 @@ pid_t fork(void)
 		return 0;       /* the child, running on copy-on-write pages */
 	if ((r = copy_address_space(child)) || (r = __libos_upcall_install(child)) ||
 	    (r = __fd_fork(child)) ||
-	    (r = (int)exov6_syscall2(SYS_env_set_status, child, ENV_RUNNABLE))) {
-		exov6_syscall1(SYS_env_destroy, child);
-		exov6_syscall2(SYS_env_wait, child, 0);
+	    (r = (int)exov6_sys_env_set_status(child, ENV_RUNNABLE))) {
+		exov6_sys_env_destroy(child);
+		exov6_sys_env_wait(child, 0, 0);
 		errno = -r;
 		return -1;
 	}

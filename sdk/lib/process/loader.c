@@ -75,7 +75,7 @@ int exov6_elf_load(const void *image, unsigned long size,
 	 * both and gets the union of their rights; a page without file bytes
 	 * (bss) is just a zero page. */
 	for (unsigned long va = lo & ~(PAGE - 1); va < hi; va += PAGE) {
-		unsigned long perm = PTE_NX;
+		unsigned long perm = EXOV6_PTE_NX;
 		int used = 0, data = 0;
 		for (int i = 0; i < eh->phnum; i++) {
 			const struct elf64_phdr *p = &ph[i];
@@ -85,9 +85,9 @@ int exov6_elf_load(const void *image, unsigned long size,
 			used = 1;
 			data |= p->vaddr < va + PAGE && p->vaddr + p->filesz > va;
 			if (p->flags & PF_W)
-				perm |= PTE_W;
+				perm |= EXOV6_PTE_W;
 			if (p->flags & PF_X)
-				perm &= ~PTE_NX;
+				perm &= ~EXOV6_PTE_NX;
 		}
 		if (!used)
 			continue;
@@ -189,10 +189,10 @@ int exov6_stack_build(char *const argv[], char *const envp[],
 
 	int r;
 	for (unsigned long i = 0; i < npages; i++)
-		if ((r = ops->page_end(ops->ctx, a.base + i * PAGE, PTE_W | PTE_NX)))
+		if ((r = ops->page_end(ops->ctx, a.base + i * PAGE, EXOV6_PTE_W | EXOV6_PTE_NX)))
 			return r;
 	for (unsigned long va = a.base - PAGE; va >= USTACK_TOP - USTACK_SIZE; va -= PAGE)
-		if ((r = ops->page_zero(ops->ctx, va, PTE_W | PTE_NX)))
+		if ((r = ops->page_zero(ops->ctx, va, EXOV6_PTE_W | EXOV6_PTE_NX)))
 			return r;
 	*rsp = sp;
 	return 0;

@@ -9,8 +9,8 @@
 int __libos_page_mapped(unsigned long va)
 {
 	return va < UADDR_LIMIT && (va < UVPT || va >= UVPT_END) &&
-	       (UVPT_PML4E(va) & PTE_P) && (UVPT_PDPTE(va) & PTE_P) &&
-	       (UVPT_PDE(va) & PTE_P) && (UVPT_PTE(va) & PTE_P);
+	       (UVPT_PML4E(va) & EXOV6_PTE_P) && (UVPT_PDPTE(va) & EXOV6_PTE_P) &&
+	       (UVPT_PDE(va) & EXOV6_PTE_P) && (UVPT_PTE(va) & EXOV6_PTE_P);
 }
 
 int __libos_user_memory(const void *p, size_t n, int write)
@@ -22,21 +22,21 @@ int __libos_user_memory(const void *p, size_t n, int write)
 		return 0;
 	for (va &= ~(EXOV6_PAGE_SIZE - 1); va < end; va += EXOV6_PAGE_SIZE)
 		if (!__libos_page_mapped(va) ||
-		    (write && !(UVPT_PTE(va) & (PTE_W | PTE_COW))))
+		    (write && !(UVPT_PTE(va) & (EXOV6_PTE_W | EXOV6_PTE_COW))))
 			return 0;
 	return 1;
 }
 
 int __libos_page_protect(unsigned long va, unsigned long perm)
 {
-	long r = exov6_syscall5(SYS_page_map, 0, va, 0, va, perm);
+	long r = exov6_sys_page_map(0, va, 0, va, perm);
 	if (r != -EACCES)
 		return (int)r;
 	/* Shared with another address space (after fork): take a copy. */
-	if ((r = exov6_syscall3(SYS_page_alloc, 0, UCOW_TMP, PTE_W | PTE_NX)))
+	if ((r = exov6_sys_page_alloc(0, UCOW_TMP, EXOV6_PTE_W | EXOV6_PTE_NX)))
 		return (int)r;
 	memcpy((void *)UCOW_TMP, (const void *)va, EXOV6_PAGE_SIZE);
-	r = exov6_syscall5(SYS_page_map, 0, UCOW_TMP, 0, va, perm);
-	exov6_syscall2(SYS_page_unmap, 0, UCOW_TMP);
+	r = exov6_sys_page_map(0, UCOW_TMP, 0, va, perm);
+	exov6_sys_page_unmap(0, UCOW_TMP);
 	return (int)r;
 }

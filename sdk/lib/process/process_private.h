@@ -13,7 +13,7 @@ int __libos_page_mapped(unsigned long va);
  * libOS maps memory eagerly, so this is what a system call's EFAULT check
  * would answer. */
 int __libos_user_memory(const void *p, size_t n, int write);
-/* Give our page at va the rights perm (PTE_W, PTE_NX), keeping its
+/* Give our page at va the rights perm (EXOV6_PTE_W, EXOV6_PTE_NX), keeping its
  * contents; when another address space shares the frame (after fork),
  * take a private copy first.  0 or -errno. */
 int __libos_page_protect(unsigned long va, unsigned long perm);

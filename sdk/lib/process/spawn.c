@@ -24,14 +24,14 @@ static unsigned module_mapped;  /* bit i: module i is mapped at its slot */
 static int module_image(const char *name, const void **image, unsigned long *size)
 {
 	struct exov6_module_info info;
-	for (long i = 0; exov6_syscall2(SYS_module_info, i, &info) == 0; i++) {
+	for (long i = 0; exov6_sys_module_info(i, &info) == 0; i++) {
 		if (strcmp(info.name, name) != 0)
 			continue;
 		if (i >= 16 || info.size > MODULE_SLOT)
 			return -EFBIG;
 		unsigned long va = UMODULE_BASE + (unsigned long)i * MODULE_SLOT;
 		if (!(module_mapped & (1u << i))) {
-			long r = exov6_syscall2(SYS_module_map, i, va);
+			long r = exov6_sys_module_map(i, va);
 			if (r)
 				return (int)r;
 			module_mapped |= 1u << i;
@@ -53,7 +53,7 @@ static unsigned long scratch(unsigned long va)
 static void *page_begin(void *ctx, unsigned long va)
 {
 	(void)ctx;
-	if (exov6_syscall3(SYS_page_alloc, 0, scratch(va), PTE_W) < 0)
+	if (exov6_sys_page_alloc(0, scratch(va), EXOV6_PTE_W) < 0)
 		return 0;
 	return (void *)scratch(va);
 }
@@ -61,14 +61,14 @@ static void *page_begin(void *ctx, unsigned long va)
 static int page_end(void *ctx, unsigned long va, unsigned long perm)
 {
 	exov6_envid_t child = *(exov6_envid_t *)ctx;
-	long r = exov6_syscall5(SYS_page_map, 0, scratch(va), child, va, perm);
-	exov6_syscall2(SYS_page_unmap, 0, scratch(va));
+	long r = exov6_sys_page_map(0, scratch(va), child, va, perm);
+	exov6_sys_page_unmap(0, scratch(va));
 	return (int)r;
 }
 
 static int page_zero(void *ctx, unsigned long va, unsigned long perm)
 {
-	return (int)exov6_syscall3(SYS_page_alloc, *(exov6_envid_t *)ctx, va, perm);
+	return (int)exov6_sys_page_alloc(*(exov6_envid_t *)ctx, va, perm);
 }
 
 /* Build a stopped child running the ELF image. */
@@ -76,7 +76,7 @@ static exov6_envid_t load_image(const void *image, unsigned long size, const cha
 				char *const argv[], char *const envp[])
 {
 	int r;
-	exov6_envid_t child = (exov6_envid_t)exov6_syscall0(SYS_exofork);
+	exov6_envid_t child = exov6_sys_exofork();
 	if (child < 0)
 		return child;
 	struct exov6_loader_ops ops = { &child, page_begin, page_end, page_zero };
@@ -88,10 +88,10 @@ static exov6_envid_t load_image(const void *image, unsigned long size, const cha
 	short_name[n] = 0;
 	if ((r = exov6_elf_load(image, size, &ops, &tf.rip)) ||
 	    (r = exov6_stack_build(argv, envp, &ops, &tf.rsp)) ||
-	    (r = (int)exov6_syscall2(SYS_env_set_trapframe, child, &tf)) ||
-	    (r = (int)exov6_syscall2(SYS_env_set_name, child, short_name))) {
-		exov6_syscall1(SYS_env_destroy, child);
-		exov6_syscall2(SYS_env_wait, child, 0);
+	    (r = (int)exov6_sys_env_set_trapframe(child, &tf)) ||
+	    (r = (int)exov6_sys_env_set_name(child, short_name))) {
+		exov6_sys_env_destroy(child);
+		exov6_sys_env_wait(child, 0, 0);
 		return r;
 	}
 	return child;
@@ -161,10 +161,10 @@ exov6_envid_t exov6_spawn_module(const char *name, char *const argv[], char *con
 	exov6_envid_t child = exov6_load_module(name, argv, envp);
 	if (child < 0)
 		return child;
-	long r = exov6_syscall2(SYS_env_set_status, child, ENV_RUNNABLE);
+	long r = exov6_sys_env_set_status(child, ENV_RUNNABLE);
 	if (r) {
-		exov6_syscall1(SYS_env_destroy, child);
-		exov6_syscall2(SYS_env_wait, child, 0);
+		exov6_sys_env_destroy(child);
+		exov6_sys_env_wait(child, 0, 0);
 		return (exov6_envid_t)r;
 	}
 	return child;
@@ -172,5 +172,5 @@ exov6_envid_t exov6_spawn_module(const char *name, char *const argv[], char *con
 
 exov6_envid_t exov6_wait(exov6_envid_t id, int *status)
 {
-	return (exov6_envid_t)exov6_syscall2(SYS_env_wait, id, status);
+	return exov6_sys_env_wait(id, status, 0);
 }

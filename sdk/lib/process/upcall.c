@@ -9,21 +9,18 @@
 #include "process_private.h"
 #include "../signal/signal_private.h"
 
-#define T_BRKPT 3
-#define T_PGFLT 14
-#define PF_WRITE 2
 
 extern void __libos_upcall_entry(void);
 
 int __libos_upcall_install(exov6_envid_t env)
 {
 	for (unsigned long va = UXSTACK_TOP - UXSTACK_SIZE; va < UXSTACK_TOP; va += EXOV6_PAGE_SIZE) {
-		long r = exov6_syscall3(SYS_page_alloc, env, va, PTE_W | PTE_NX);
+		long r = exov6_sys_page_alloc(env, va, EXOV6_PTE_W | EXOV6_PTE_NX);
 		if (r)
 			return (int)r;
 	}
-	return (int)exov6_syscall4(SYS_env_set_upcall, env, __libos_upcall_entry,
-				   UXSTACK_TOP - UXSTACK_SIZE, UXSTACK_TOP);
+	return (int)exov6_sys_env_set_upcall(env, __libos_upcall_entry,
+					     UXSTACK_TOP - UXSTACK_SIZE, UXSTACK_TOP);
 }
 
 void __libos_upcall(struct exov6_upcall_frame *f)
@@ -33,9 +30,10 @@ void __libos_upcall(struct exov6_upcall_frame *f)
 		return;
 	}
 	unsigned long va = f->fault_va & ~(EXOV6_PAGE_SIZE - 1);
-	if (f->tf.trapno == T_PGFLT && (f->tf.err & PF_WRITE) && __libos_page_mapped(va)) {
+	if (f->tf.trapno == EXOV6_T_PGFLT && (f->tf.err & EXOV6_PF_WRITE) && __libos_page_mapped(va)) {
 		unsigned long pte = UVPT_PTE(va);
-		if ((pte & PTE_COW) && __libos_page_protect(va, (pte & PTE_NX) | PTE_W) == 0)
+		if ((pte & EXOV6_PTE_COW) &&
+		    __libos_page_protect(va, (pte & EXOV6_PTE_NX) | EXOV6_PTE_W) == 0)
 			return;
 	}
 	if (__libos_signal(f, exov6_trap_signal(f->tf.trapno), 1))
@@ -44,10 +42,10 @@ void __libos_upcall(struct exov6_upcall_frame *f)
 	 * its diagnostic.  A breakpoint has already run: step back onto it.
 	 * Touch the slot the resume code writes while copy-on-write faults
 	 * can still be handled. */
-	if (f->tf.trapno == T_BRKPT) {
+	if (f->tf.trapno == EXOV6_T_BRKPT) {
 		const unsigned char *at = (const unsigned char *)f->tf.rip;
 		f->tf.rip -= at[-1] == 0xcc ? 1 : 2;   /* int3, or int $3 */
 	}
 	*(volatile unsigned long *)(f->tf.rsp - EXOV6_RESUME_SLOT) = f->tf.rip;
-	exov6_syscall4(SYS_env_set_upcall, 0, 0, 0, 0);
+	exov6_sys_env_set_upcall(0, 0, 0, 0);
 }

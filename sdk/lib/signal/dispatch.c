@@ -2,17 +2,29 @@
  * call the program's handler on the exception stack with a siginfo_t and
  * a ucontext_t describing the interrupted registers; registers the
  * handler changes in the ucontext are the ones execution resumes with. */
+#include <errno.h>
 #include <exov6/syscall.h>
 #include <string.h>
 #include <sys/ucontext.h>
 #include "../mem/libos_state.h"
 #include "signal_private.h"
 
-#define PF_PRESENT 1
-
 static int ignored_by_default(int sig)
 {
 	return sig == SIGCHLD || sig == SIGURG || sig == SIGWINCH || sig == SIGCONT;
+}
+
+static int stops_by_default(int sig)
+{
+	return sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU;
+}
+
+/* SIGCHLD ignored, or SA_NOCLDWAIT: children leave no zombie.  The
+ * kernel keeps them until a wait; reap them now. */
+static void reap_children(void)
+{
+	while (exov6_sys_env_wait(0, 0, EXOV6_WAIT_NOHANG) > 0)
+		;
 }
 
 static void to_ucontext(const struct exov6_trapframe *tf, ucontext_t *uc)
@@ -43,13 +55,13 @@ static void from_ucontext(const ucontext_t *uc, struct exov6_trapframe *tf)
 	tf->rcx = (unsigned long)g[REG_RCX]; tf->rsp = (unsigned long)g[REG_RSP];
 	tf->rip = (unsigned long)g[REG_RIP];
 	/* Only the arithmetic flags and DF are the program's to change. */
-	tf->rflags = (tf->rflags & ~0xcd5ul) | ((unsigned long)g[REG_EFL] & 0xcd5ul);
+	tf->rflags = (tf->rflags & ~EXOV6_RFLAGS_USER) | ((unsigned long)g[REG_EFL] & EXOV6_RFLAGS_USER);
 }
 
 static int fault_code(int sig, const struct exov6_upcall_frame *f)
 {
 	switch (sig) {
-	case SIGSEGV: return f->tf.err & PF_PRESENT ? SEGV_ACCERR : SEGV_MAPERR;
+	case SIGSEGV: return f->tf.err & EXOV6_PF_PRESENT ? SEGV_ACCERR : SEGV_MAPERR;
 	case SIGILL: return ILL_ILLOPC;
 	case SIGFPE: return FPE_INTDIV;
 	case SIGBUS: return BUS_ADRALN;
@@ -58,7 +70,7 @@ static int fault_code(int sig, const struct exov6_upcall_frame *f)
 }
 
 static void call_handler(struct libos_state *s, int sig, struct exov6_upcall_frame *f,
-			 int is_fault)
+			 int is_fault, unsigned long sender)
 {
 	struct sigaction act = s->sigactions[sig];
 	siginfo_t info;
@@ -66,12 +78,15 @@ static void call_handler(struct libos_state *s, int sig, struct exov6_upcall_fra
 	memset(&info, 0, sizeof info);
 	memset(&uc, 0, sizeof uc);
 	info.si_signo = sig;
-	info.si_code = is_fault ? fault_code(sig, f) : SI_USER;
-	info.si_addr = (void *)(is_fault ? (f->tf.trapno == 14 ? f->fault_va : f->tf.rip) : 0);
+	info.si_code = is_fault ? fault_code(sig, f) : EXOV6_SIGINFO_CODE(sender);
+	info.si_pid = is_fault ? 0 : EXOV6_SIGINFO_FROM(sender);
+	info.si_addr = (void *)(is_fault ? (f->tf.trapno == EXOV6_T_PGFLT ? f->fault_va : f->tf.rip) : 0);
 	if (f)
 		to_ucontext(&f->tf, &uc);
 	uc.uc_sigmask = s->sigmask;
 
+	if (!(act.sa_flags & SA_RESTART))
+		s->sig_interrupted = 1;
 	s->sigmask |= act.sa_mask | (act.sa_flags & SA_NODEFER ? 0 : SIGBIT(sig));
 	if (act.sa_flags & SA_RESETHAND)
 		s->sigactions[sig].sa_handler = SIG_DFL;
@@ -84,27 +99,69 @@ static void call_handler(struct libos_state *s, int sig, struct exov6_upcall_fra
 		from_ucontext(&uc, &f->tf);
 }
 
-int __libos_signal(struct exov6_upcall_frame *f, int sig, int is_fault)
+/* Act on sig; f is the interrupted frame (0: none, a pending signal
+ * run when unblocked), sender its EXOV6_SIGINFO. */
+static int act_on(struct exov6_upcall_frame *f, int sig, int is_fault, unsigned long sender)
 {
 	struct libos_state *s = __libos_state();
 	void (*h)(int) = s ? s->sigactions[sig].sa_handler : SIG_DFL;
+	int flags = s ? s->sigactions[sig].sa_flags : 0;
+	if (sig == SIGCHLD && !is_fault) {
+		int code = EXOV6_SIGINFO_CODE(sender);
+		if (h == SIG_IGN || (flags & SA_NOCLDWAIT))
+			reap_children();
+		if ((flags & SA_NOCLDSTOP) && (code == CLD_STOPPED || code == CLD_CONTINUED))
+			return 1;
+	}
 	if (h == SIG_DFL || (h == SIG_IGN && is_fault) ||
 	    (is_fault && (s->sigmask & SIGBIT(sig)))) {
 		if (is_fault)
 			return 0;
-		if (!ignored_by_default(sig))
-			exov6_syscall1(SYS_env_exit, EXOV6_W_SIGNALED(sig));
+		if (s && (s->sigmask & SIGBIT(sig)) && !ignored_by_default(sig)) {
+			s->sigpending |= SIGBIT(sig);   /* blocked: it waits */
+			s->sigpending_info[sig] = sender;
+			return 1;
+		}
+		if (stops_by_default(sig))
+			exov6_sys_env_stop(sig);
+		else if (!ignored_by_default(sig))
+			exov6_sys_env_exit(EXOV6_W_SIGNALED(sig));
 		return 1;
 	}
 	if (h == SIG_IGN)
 		return 1;
 	if (s->sigmask & SIGBIT(sig)) {
 		s->sigpending |= SIGBIT(sig);
+		s->sigpending_info[sig] = sender;
 		return 1;
 	}
-	call_handler(s, sig, f, is_fault);
+	call_handler(s, sig, f, is_fault, sender);
 	__libos_signal_unblocked();
 	return 1;
+}
+
+int __libos_signal(struct exov6_upcall_frame *f, int sig, int is_fault)
+{
+	return act_on(f, sig, is_fault, f && !is_fault ? f->fault_va : 0);
+}
+
+int __libos_restart(long r)
+{
+	struct libos_state *s = __libos_state();
+	if (r != -EINTR || !s)
+		return 0;
+	if (s->sig_interrupted) {
+		s->sig_interrupted = 0;
+		return 0;
+	}
+	return 1;
+}
+
+void __libos_restart_begin(void)
+{
+	struct libos_state *s = __libos_state();
+	if (s)
+		s->sig_interrupted = 0;
 }
 
 void __libos_signal_unblocked(void)
@@ -114,6 +171,8 @@ void __libos_signal_unblocked(void)
 	while (s && (ready = s->sigpending & ~s->sigmask)) {
 		int sig = __builtin_ctzl(ready) + 1;
 		s->sigpending &= ~SIGBIT(sig);
-		__libos_signal(0, sig, 0);
+		unsigned long sender = s->sigpending_info[sig];
+		s->sigpending_info[sig] = 0;
+		act_on(0, sig, 0, sender);
 	}
 }

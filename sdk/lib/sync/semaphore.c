@@ -57,7 +57,7 @@ static int wait_until(sem_t *sem, const struct timespec *abstime)
 			}
 			ns = (unsigned long)left;
 		}
-		long r = exov6_syscall3(SYS_futex_wait, &sem->__value, 0, ns);
+		long r = exov6_sys_futex_wait(&sem->__value, 0, ns);
 		if (r == -EINTR) {
 			errno = EINTR;
 			return -1;
@@ -86,7 +86,7 @@ int sem_post(sem_t *sem)
 		}
 	} while (!__atomic_compare_exchange_n(&sem->__value, &v, v + 1, 0, __ATOMIC_RELEASE,
 					      __ATOMIC_RELAXED));
-	exov6_syscall2(SYS_futex_wake, &sem->__value, 1);
+	exov6_sys_futex_wake(&sem->__value, 1);
 	return 0;
 }
 

@@ -4,6 +4,6 @@
 
 int sched_yield(void)
 {
-	exov6_syscall0(SYS_yield);
+	exov6_sys_yield();
 	return 0;
 }

@@ -1,50 +1,61 @@
-/* termios.c - terminal attributes of the console, kept as a per-process
- * record (inherited across fork, reset by exec) that starts as Linux's
- * defaults for a terminal: canonical input with echo and signals, CR to
- * NL on input, NL to CR-NL on output, 8 bits at 38400 baud. */
+/* termios.c - terminal attributes of the console: the kernel's line
+ * discipline holds the one record every process shares (kernel/tty.c),
+ * with Linux's values for every flag it acts on (checked below); the
+ * foreground process group and the session the console belongs to. */
 #include <errno.h>
+#include <exov6/syscall.h>
+#include <exov6/tty.h>
+#include <signal.h>
+#include <stddef.h>
 #include <termios.h>
 #include <unistd.h>
+#include "../signal/signal_private.h"
 
-#define CTRL(c) ((c) & 037)
+_Static_assert(sizeof(struct termios) == sizeof(struct exov6_termios), "termios layout");
+_Static_assert(offsetof(struct termios, c_cc) == offsetof(struct exov6_termios, cc), "c_cc");
+_Static_assert(offsetof(struct termios, c_ispeed) == offsetof(struct exov6_termios, ispeed), "speeds");
+_Static_assert(NCCS == EXOV6_NCCS && VINTR == EXOV6_VINTR && VQUIT == EXOV6_VQUIT &&
+	       VERASE == EXOV6_VERASE && VKILL == EXOV6_VKILL && VEOF == EXOV6_VEOF &&
+	       VTIME == EXOV6_VTIME && VMIN == EXOV6_VMIN && VSUSP == EXOV6_VSUSP &&
+	       VEOL == EXOV6_VEOL && VWERASE == EXOV6_VWERASE && VLNEXT == EXOV6_VLNEXT &&
+	       VEOL2 == EXOV6_VEOL2, "control characters");
+_Static_assert(ISTRIP == EXOV6_ISTRIP && INLCR == EXOV6_INLCR && IGNCR == EXOV6_IGNCR &&
+	       ICRNL == EXOV6_ICRNL && OPOST == EXOV6_OPOST && ONLCR == EXOV6_ONLCR, "flags");
+_Static_assert(ISIG == EXOV6_ISIG && ICANON == EXOV6_ICANON && ECHO == EXOV6_ECHO &&
+	       ECHOE == EXOV6_ECHOE && ECHOK == EXOV6_ECHOK && ECHONL == EXOV6_ECHONL &&
+	       NOFLSH == EXOV6_NOFLSH && TOSTOP == EXOV6_TOSTOP && ECHOCTL == EXOV6_ECHOCTL &&
+	       ECHOKE == EXOV6_ECHOKE && IEXTEN == EXOV6_IEXTEN, "local flags");
 
-static struct termios console = {
-	.c_iflag = ICRNL | IXON | IUTF8,
-	.c_oflag = OPOST | ONLCR,
-	.c_cflag = B38400 | CS8 | CREAD | HUPCL,
-	.c_lflag = ISIG | ICANON | ECHO | ECHOE | ECHOK | ECHOCTL | ECHOKE | IEXTEN,
-	.c_cc = {
-		[VINTR] = CTRL('c'), [VQUIT] = 034, [VERASE] = 0177, [VKILL] = CTRL('u'),
-		[VEOF] = CTRL('d'), [VMIN] = 1, [VSTART] = CTRL('q'), [VSTOP] = CTRL('s'),
-		[VSUSP] = CTRL('z'), [VREPRINT] = CTRL('r'), [VDISCARD] = CTRL('o'),
-		[VWERASE] = CTRL('w'), [VLNEXT] = CTRL('v'),
-	},
-	.c_ispeed = B38400,
-	.c_ospeed = B38400,
-};
+static long result(long r)
+{
+	if (r < 0) {
+		errno = (int)-r;
+		return -1;
+	}
+	return r;
+}
 
 int tcgetattr(int fd, struct termios *t)
 {
 	if (!isatty(fd))
 		return -1;
-	*t = console;
-	return 0;
+	return (int)result(exov6_sys_console_ctl(EXOV6_TTY_GETATTR, (unsigned long)t));
 }
 
 int tcsetattr(int fd, int when, const struct termios *t)
 {
 	if (!isatty(fd))
 		return -1;
-	if (when != TCSANOW && when != TCSADRAIN && when != TCSAFLUSH) {
-		errno = EINVAL;
-		return -1;
-	}
-	console = *t;
-	return 0;
+	if (when != TCSANOW && when != TCSADRAIN && when != TCSAFLUSH)
+		return (int)result(-EINVAL);
+	if (__libos_tty_background(SIGTTOU, 0))
+		return (int)result(-EINTR);
+	if (when == TCSAFLUSH)
+		exov6_sys_console_ctl(EXOV6_TTY_FLUSH, 0);
+	return (int)result(exov6_sys_console_ctl(EXOV6_TTY_SETATTR, (unsigned long)t));
 }
 
-/* Console output is written synchronously, and input is not queued
- * anywhere these could reach: they only check the descriptor. */
+/* Console output is written synchronously: nothing to wait for. */
 int tcdrain(int fd)
 {
 	return isatty(fd) ? 0 : -1;
@@ -54,11 +65,34 @@ int tcflush(int fd, int queue)
 {
 	if (!isatty(fd))
 		return -1;
-	if (queue < TCIFLUSH || queue > TCIOFLUSH) {
-		errno = EINVAL;
-		return -1;
-	}
+	if (queue < TCIFLUSH || queue > TCIOFLUSH)
+		return (int)result(-EINVAL);
+	if (queue != TCOFLUSH)
+		exov6_sys_console_ctl(EXOV6_TTY_FLUSH, 0);
 	return 0;
+}
+
+pid_t tcgetpgrp(int fd)
+{
+	if (!isatty(fd))
+		return -1;
+	return (pid_t)result(exov6_sys_console_ctl(EXOV6_TTY_GETPGRP, 0));
+}
+
+int tcsetpgrp(int fd, pid_t pgrp)
+{
+	if (!isatty(fd))
+		return -1;
+	if (__libos_tty_background(SIGTTOU, 0))
+		return (int)result(-EINTR);
+	return (int)result(exov6_sys_console_ctl(EXOV6_TTY_SETPGRP, (unsigned long)pgrp));
+}
+
+pid_t tcgetsid(int fd)
+{
+	if (!isatty(fd))
+		return -1;
+	return (pid_t)result(exov6_sys_console_ctl(EXOV6_TTY_GETSID, 0));
 }
 
 int tcflow(int fd, int action)

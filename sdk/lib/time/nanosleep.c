@@ -17,7 +17,7 @@ int nanosleep(const struct timespec *req, struct timespec *rem)
 	clock_gettime(CLOCK_MONOTONIC, &start);
 	unsigned long ns = req->tv_sec > (long)(~0ul / NS) - 1 ? ~0ul
 		: (unsigned long)req->tv_sec * NS + (unsigned long)req->tv_nsec;
-	if (exov6_syscall1(SYS_sleep, ns) == 0)
+	if (exov6_sys_sleep(ns) == 0)
 		return 0;
 	if (rem) {
 		struct timespec now;

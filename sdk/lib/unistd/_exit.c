@@ -7,7 +7,7 @@
 void _exit(int status)
 {
 	for (;;)
-		exov6_syscall1(SYS_env_exit, EXOV6_W_EXITED(status));
+		exov6_sys_env_exit(EXOV6_W_EXITED(status));
 }
 
 void _Exit(int status)
