@@ -6,15 +6,14 @@
 #include <ctype.h>
 #include <errno.h>
 #include <limits.h>
-#include <stdio.h>
 #include <stdlib.h>
 
 int inet_aton(const char *cp, struct in_addr *inp)
 {
-	static const in_addr_t max[4] = { 0xffffffff, 0xffffff, 0xffff, 0xff };
+	static const unsigned long max[4] = { 0xffffffff, 0xffffff, 0xffff, 0xff };
 	unsigned char parts[3];
 	int np = 0, saved = errno;
-	in_addr_t val;
+	unsigned long val = 0;
 	int c = (unsigned char)*cp;
 
 	for (;;) {
@@ -26,7 +25,7 @@ int inet_aton(const char *cp, struct in_addr *inp)
 		v = strtoul(cp, &endp, 0);
 		if (v == ULONG_MAX && errno == ERANGE)
 			goto fail;
-		val = (in_addr_t)v;
+		val = v;
 		cp = endp;
 		c = (unsigned char)*cp;
 		if (c == '.') {
@@ -43,9 +42,9 @@ int inet_aton(const char *cp, struct in_addr *inp)
 	if (val > max[np])
 		goto fail;
 	for (int i = 0; i < np; i++)
-		val |= (in_addr_t)parts[i] << (24 - 8 * i);
+		val |= (unsigned long)parts[i] << (24 - 8 * i);
 	if (inp)
-		inp->s_addr = htonl(val);
+		inp->s_addr = htonl((in_addr_t)val);
 	errno = saved;
 	return 1;
 fail:
@@ -63,9 +62,7 @@ in_addr_t inet_addr(const char *cp)
 char *inet_ntoa(struct in_addr in)
 {
 	static char buf[INET_ADDRSTRLEN];
-	const unsigned char *b = (const unsigned char *)&in;
-
-	snprintf(buf, sizeof buf, "%u.%u.%u.%u", b[0], b[1], b[2], b[3]);
+	inet_ntop(AF_INET, &in, buf, sizeof buf);
 	return buf;
 }
 

@@ -4,14 +4,43 @@
  * -mapped forms ending in a dotted quad.  ENOSPC when size is too short. */
 #include <arpa/inet.h>
 #include <errno.h>
-#include <stdio.h>
 #include <string.h>
+
+/* Decimal and lowercase hex without stdio (no printf machinery pulled in). */
+static char *put_dec(char *p, unsigned v)
+{
+	if (v >= 100)
+		*p++ = (char)('0' + v / 100);
+	if (v >= 10)
+		*p++ = (char)('0' + v / 10 % 10);
+	*p++ = (char)('0' + v % 10);
+	return p;
+}
+
+static char *put_hex(char *p, unsigned v)
+{
+	int started = 0;
+	for (int sh = 12; sh >= 0; sh -= 4) {
+		unsigned d = v >> sh & 0xf;
+		if (d || started || sh == 0) {
+			*p++ = "0123456789abcdef"[d];
+			started = 1;
+		}
+	}
+	return p;
+}
 
 static const char *ntop4(const unsigned char *src, char *dst, socklen_t size)
 {
-	char tmp[sizeof "255.255.255.255"];
+	char tmp[sizeof "255.255.255.255"], *p = tmp;
 
-	if ((socklen_t)snprintf(tmp, sizeof tmp, "%u.%u.%u.%u", src[0], src[1], src[2], src[3]) >= size) {
+	for (int i = 0; i < 4; i++) {
+		if (i)
+			*p++ = '.';
+		p = put_dec(p, src[i]);
+	}
+	*p = '\0';
+	if ((socklen_t)(p - tmp) >= size) {
 		errno = ENOSPC;
 		return NULL;
 	}
@@ -59,7 +88,7 @@ static const char *ntop6(const unsigned char *src, char *dst, socklen_t size)
 			tp += strlen(tp);
 			break;
 		}
-		tp += sprintf(tp, "%x", words[i]);
+		tp = put_hex(tp, words[i]);
 	}
 	if (best_base != -1 && best_base + best_len == 8)
 		*tp++ = ':';
