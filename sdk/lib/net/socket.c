@@ -26,7 +26,7 @@ static int check_args(int domain, int type, int protocol)
 		return -EINVAL;
 	if (domain < 0 || domain >= AF_MAX)
 		return -EAFNOSUPPORT;
-	if (kind < 1 || kind > SOCK_PACKET)
+	if (kind > SOCK_PACKET)
 		return -EINVAL;
 	if (domain != AF_UNIX)
 		return -EAFNOSUPPORT;
@@ -214,14 +214,18 @@ ssize_t recvmsg(int fd, struct msghdr *msg, int flags)
 		total += msg->msg_iov[i].iov_len;
 	char tmp[4096];
 	ssize_t r;
+	int user_trunc = flags & MSG_TRUNC;
+	if (f->handle & __LIBOS_SOCK_DGRAM)
+		flags |= MSG_TRUNC;     /* learn the whole length */
 	if (msg->msg_iovlen == 1 || total > sizeof tmp) {
 		r = msg->msg_iovlen ? recv(fd, msg->msg_iov[0].iov_base, msg->msg_iov[0].iov_len, flags)
 				    : recv(fd, tmp, 0, flags);
 	} else {
 		r = recv(fd, tmp, total, flags);
+		size_t got = r > 0 && (size_t)r > total ? total : (size_t)(r > 0 ? r : 0);
 		size_t at = 0;
-		for (size_t i = 0; r > 0 && i < msg->msg_iovlen && at < (size_t)r; i++) {
-			size_t k = (size_t)r - at < msg->msg_iov[i].iov_len ? (size_t)r - at
+		for (size_t i = 0; i < msg->msg_iovlen && at < got; i++) {
+			size_t k = got - at < msg->msg_iov[i].iov_len ? got - at
 									    : msg->msg_iov[i].iov_len;
 			memcpy(msg->msg_iov[i].iov_base, tmp + at, k);
 			at += k;
@@ -232,6 +236,8 @@ ssize_t recvmsg(int fd, struct msghdr *msg, int flags)
 	msg->msg_flags = 0;
 	if ((f->handle & __LIBOS_SOCK_DGRAM) && (size_t)r > total) {
 		msg->msg_flags |= MSG_TRUNC;
+		if (!user_trunc)
+			r = (ssize_t)total;
 	}
 	msg->msg_controllen = 0;
 	if (msg->msg_name && msg->msg_namelen >= sizeof(sa_family_t)) {
