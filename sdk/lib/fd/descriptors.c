@@ -28,8 +28,10 @@ static int duplicate(struct fd *old, int newfd, int cloexec)
 		if (h < 0)
 			return (int)__fd_result(h);
 		copy.handle = h;
-	} else if (old->type == FD_PIPE_R || old->type == FD_PIPE_W) {
-		__pipe_hold(old, 0, 1);
+	} else {
+		struct fd ends[2];
+		for (int i = 0, k = __fd_pipe_ends(old, ends); i < k; i++)
+			__pipe_hold(&ends[i], 0, 1);
 	}
 	copy.cloexec = (uint8_t)cloexec;
 	*n = copy;
