@@ -127,7 +127,8 @@ static void tell(int p[2], char c)
 static char hear(int p[2])
 {
 	char c = 0;
-	(void)!read(p[0], &c, 1);
+	while (read(p[0], &c, 1) < 0 && errno == EINTR)
+		;
 	return c;
 }
 
@@ -135,7 +136,10 @@ static char hear(int p[2])
 static int heard_within(int p[2], int ms)
 {
 	struct pollfd q = { p[0], POLLIN, 0 };
-	return poll(&q, 1, ms) == 1;
+	int r;
+	while ((r = poll(&q, 1, ms)) < 0 && errno == EINTR)
+		;                       /* SIGCHLD of a child that just ended */
+	return r == 1;
 }
 
 /* ---- contention and F_GETLK ---- */
@@ -247,23 +251,31 @@ static void on_alarm(int sig)
 	alarms++;
 }
 
+/* SIGUSR1 runs a handler (no SA_RESTART). */
 static void catch_alarm(void)
 {
 	struct sigaction sa;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_alarm;
-	sigaction(SIGALRM, &sa, 0);
+	sigaction(SIGUSR1, &sa, 0);
+}
+
+/* A helper that sends us SIGUSR1 after a second. */
+static void c_poke_parent(void)
+{
+	msleep(1000);
+	kill(parent_pid, SIGUSR1);
 }
 
 static void c_eintr(void)
 {
 	check(lk(fd, F_SETLK, F_WRLCK, SEEK_SET, 20, 10) == 0, "the interrupted process holds a range");
 	catch_alarm();
-	alarm_ms(1000);
+	tell(sync_pipe, 'i');           /* the parent signals us in a while */
 	check(lk(fd, F_SETLKW, F_WRLCK, SEEK_SET, 0, 10) == EINTR && alarms == 1,
 	      "a signal with a handler cuts F_SETLKW short: EINTR");
 	check(lk(fd, F_SETLK, F_WRLCK, SEEK_SET, 0, 10) == EAGAIN, "... and the lock was not taken");
-	tell(sync_pipe, 'i');
+	tell(sync_pipe, 'j');
 	hear(go_pipe);                  /* the parent tried our range meanwhile */
 }
 
@@ -320,7 +332,7 @@ static void c_flock_eintr(void)
 {
 	int f = other_fd(O_RDONLY);
 	catch_alarm();
-	alarm_ms(1000);
+	tell(sync_pipe, 'e');
 	int r = flock(f, LOCK_SH);
 	int e = errno;
 	printf("# flock %d errno %d alarms %d\n", r, e, (int)alarms);
@@ -414,12 +426,15 @@ int main(void)
 	check(lk(fd, F_SETLK, F_WRLCK, SEEK_SET, 0, 10) == 0, "the parent holds [0,10) for EINTR");
 	w = start_child(c_eintr);
 	hear(sync_pipe);
+	msleep(300);
+	kill(w, SIGUSR1);
+	check(hear(sync_pipe) == 'j', "the interrupted child goes on");
 	catch_alarm();
 	alarms = 0;
-	alarm_ms(1000);
-	check(lk(fd, F_SETLKW, F_WRLCK, SEEK_SET, 20, 10) == EINTR,
-	      "after an interrupted wait there is no deadlock: the parent just waits (EINTR by its alarm)");
-	alarm_ms(0);
+	pid_t poke = start_child(c_poke_parent);
+	check(lk(fd, F_SETLKW, F_WRLCK, SEEK_SET, 20, 10) == EINTR && alarms == 1,
+	      "after an interrupted wait there is no deadlock: the parent just waits (EINTR by a signal)");
+	finish(poke, "the poking child");
 	tell(go_pipe, 'q');
 	finish(w, "the interrupted child");
 
@@ -442,7 +457,11 @@ int main(void)
 	run(c_flock_shared, "the flock-sharing child");
 	int ex = other_fd(O_RDONLY);
 	check(flock(ex, LOCK_EX | LOCK_NB) == 0, "flock LOCK_EX on a read-only descriptor");
-	run(c_flock_eintr, "the interrupted flock");
+	w = start_child(c_flock_eintr);
+	hear(sync_pipe);
+	msleep(300);
+	kill(w, SIGUSR1);
+	finish(w, "the interrupted flock");
 	dupd = dup(ex);
 	close(ex);
 	int f1 = other_fd(O_RDONLY);

@@ -32,6 +32,8 @@ int __fd_reclock(struct fd *f, int cmd, struct flock *l)
 		long r = __fs_call(FS_REQ_LOCK, f->handle, (unsigned long)cmd, 0);
 		if (r == 0 && cmd == F_GETLK)
 			memcpy(l, __fs_buf(), sizeof *l);
+		if (r == -EINTR && cmd == F_SETLKW)
+			__fs_call(FS_REQ_LKCANCEL, 0, 0, 0);    /* the call itself was cut short */
 		if (r != -EAGAIN || cmd != F_SETLKW)
 			return (int)__fd_result(r);
 		struct timespec ts = { 0, LOCK_POLL_NS };
