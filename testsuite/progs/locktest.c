@@ -255,6 +255,7 @@ static void on_alarm(int sig)
 static void catch_alarm(void)
 {
 	struct sigaction sa;
+	alarms = 0;                     /* a fork child starts with its parent's count */
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_alarm;
 	sigaction(SIGUSR1, &sa, 0);
@@ -430,7 +431,6 @@ int main(void)
 	kill(w, SIGUSR1);
 	check(hear(sync_pipe) == 'j', "the interrupted child goes on");
 	catch_alarm();
-	alarms = 0;
 	pid_t poke = start_child(c_poke_parent);
 	check(lk(fd, F_SETLKW, F_WRLCK, SEEK_SET, 20, 10) == EINTR && alarms == 1,
 	      "after an interrupted wait there is no deadlock: the parent just waits (EINTR by a signal)");
