@@ -2,11 +2,12 @@
  * open file description (FS_REQ_FLOCK), so dup and fork share them and
  * they are independent of fcntl's record locks.  Without LOCK_NB a
  * conflict is waited out here: sleep a tick and ask again, EINTR when a
- * signal cuts the sleep short (the server never blocks: reclock.c). */
+ * handler without SA_RESTART ran (the server never blocks: reclock.c). */
 #include <errno.h>
 #include <sys/file.h>
 #include <time.h>
 #include "fd_private.h"
+#include "../signal/signal_private.h"
 
 #define LOCK_POLL_NS 10000000l
 
@@ -21,12 +22,14 @@ int flock(int fd, int operation)
 		errno = EINVAL;
 		return -1;
 	}
+	__libos_restart_begin();
 	for (;;) {
 		long r = __fs_call(FS_REQ_FLOCK, f->handle, (unsigned long)op, 0);
 		if (r != -EWOULDBLOCK || (operation & LOCK_NB))
 			return (int)__fd_result(r);
 		struct timespec ts = { 0, LOCK_POLL_NS };
-		if (nanosleep(&ts, 0) < 0) {
+		nanosleep(&ts, 0);
+		if (!__libos_restart(-EINTR)) {         /* a handler ran (reclock.c) */
 			errno = EINTR;
 			return -1;
 		}
