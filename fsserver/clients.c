@@ -43,6 +43,7 @@
 #include <string.h>
 #include "clients.h"
 #include "ext2.h"
+#include "locks.h"
 
 #define CLIENT_BUF_BASE 0x80000000ul
 #define CLIENT_BUF_END  (CLIENT_BUF_BASE + MAX_CLIENTS * FS_BUF_SIZE)
@@ -90,6 +91,16 @@ static long env_parent(exov6_envid_t env)
 static int env_alive(exov6_envid_t env)
 {
 	return env_parent(env) >= 0;
+}
+
+int client_slot(const struct client *c)
+{
+	return (int)(c - clients);
+}
+
+int desc_slot(const struct desc *d)
+{
+	return (int)(d - descs);
 }
 
 char *client_buf(const struct client *c)
@@ -173,6 +184,7 @@ static void client_free(struct client *c)
 	for (long h = 0; h < MAX_HANDLES; h++)
 		if (c->handle[h] >= 0)
 			handle_close(c, h);
+	locks_client_gone(c);
 	ext2_iput(c->cwd);
 	for (unsigned long i = 0; i < FS_BUF_PAGES; i++)
 		exov6_sys_page_unmap(0, (unsigned long)client_buf(c) + i * 4096);
@@ -388,7 +400,9 @@ int handle_close(struct client *c, long h)
 	if (!d)
 		return -EBADF;
 	c->handle[h] = -1;
+	locks_closed(c, d->ino);        /* POSIX: any close drops the process's locks */
 	if (--d->refs == 0) {
+		locks_desc_gone(d);
 		charge(d->owner, -1);
 		descs_used--;
 		ext2_iput(d->ino);

@@ -46,6 +46,9 @@ struct desc *handle_desc(struct client *c, long h);
 long handle_new(struct client *c, uint32_t ino, int flags);
 long handle_dup(struct client *c, long h);
 int handle_close(struct client *c, long h);
+/* Slot numbers: the lock tables are indexed by them. */
+int client_slot(const struct client *c);
+int desc_slot(const struct desc *d);
 /* Forget clients whose env has ended: close their handles, drop their
  * buffers and directories. */
 void clients_collect(void);

@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "ext2.h"
+#include "locks.h"
 #include "requests.h"
 
 #define SETFL_MASK (O_APPEND | O_NONBLOCK)
@@ -293,6 +294,15 @@ static long handle_request(struct client *c, unsigned op, long h, const unsigned
 	case FS_REQ_READDIR: return do_readdir(c, d);
 	case FS_REQ_REWINDDIR: d->off = 0; return 0;
 	case FS_REQ_GETFL: return d->flags;
+	case FS_REQ_LOCK: {
+		struct flock fl;        /* the buffer is the client's: copy it */
+		memcpy(&fl, client_buf(c), sizeof fl);
+		long r = lock_fcntl(c, d, w[1], &fl);
+		if (r == 0 && w[1] == F_GETLK)
+			memcpy(client_buf(c), &fl, sizeof fl);
+		return r;
+	}
+	case FS_REQ_FLOCK: return lock_flock(d, w[1]);
 	case FS_REQ_SETFL:
 		d->flags = (d->flags & ~SETFL_MASK) | ((int)w[1] & SETFL_MASK);
 		return 0;
@@ -314,6 +324,7 @@ long request_do(struct client *c, const unsigned long w[3], unsigned long perm)
 	case FS_REQ_GETCWD: return do_getcwd(c);
 	case FS_REQ_STATVFS: return do_statvfs(c);
 	case FS_REQ_FORK: return client_fork(c, w[1], (const long *)client_buf(c), w[2]);
+	case FS_REQ_LKCANCEL: lock_cancel(c); return 0;
 	case FS_REQ_OPEN: case FS_REQ_STAT: case FS_REQ_TRUNCATE: case FS_REQ_UNLINK:
 	case FS_REQ_MKDIR: case FS_REQ_RMDIR: case FS_REQ_RENAME: case FS_REQ_LINK:
 	case FS_REQ_SYMLINK: case FS_REQ_READLINK: case FS_REQ_CHMOD: case FS_REQ_UTIMES:
@@ -323,6 +334,7 @@ long request_do(struct client *c, const unsigned long w[3], unsigned long perm)
 	case FS_REQ_PREAD: case FS_REQ_PWRITE: case FS_REQ_LSEEK: case FS_REQ_FSTAT:
 	case FS_REQ_FTRUNCATE: case FS_REQ_FSYNC: case FS_REQ_FCHMOD: case FS_REQ_FCHDIR:
 	case FS_REQ_READDIR: case FS_REQ_REWINDDIR: case FS_REQ_GETFL: case FS_REQ_SETFL:
+	case FS_REQ_LOCK: case FS_REQ_FLOCK:
 		return handle_request(c, op, FS_MSG_HANDLE(w[0]), w);
 	}
 	return -ENOSYS;

@@ -33,8 +33,7 @@ extern "C" {
 #define F_DUPFD_CLOEXEC 1030
 #define FD_CLOEXEC 1
 
-/* POSIX record locks.  The file server keeps no locks yet: F_GETLK,
- * F_SETLK and F_SETLKW fail with ENOLCK on an open descriptor. */
+/* POSIX record locks, kept by the file server per process. */
 #define F_GETLK  5
 #define F_SETLK  6
 #define F_SETLKW 7

@@ -65,6 +65,11 @@ enum fs_req {
 	FS_REQ_SETFL,           /* handle; w1 flags (O_APPEND, O_NONBLOCK kept) */
 	FS_REQ_FORK,            /* w1 child env (new to the server), w2 n: give it the caller's directory
 				 * and copies of the n handles (longs) in the buffer, same numbers */
+	FS_REQ_LOCK,            /* handle; w1 F_GETLK/F_SETLK/F_SETLKW, struct flock in the buffer
+				 * (F_GETLK rewrites it); F_SETLKW answers -EAGAIN on a conflict and
+				 * notes the caller as waiting (EDEADLK detection): ask again later */
+	FS_REQ_FLOCK,           /* handle; w1 LOCK_SH/LOCK_EX/LOCK_UN -> 0 or -EWOULDBLOCK */
+	FS_REQ_LKCANCEL,        /* the caller no longer waits for a record lock */
 	FS_REQ_COUNT
 };
 

@@ -1,6 +1,6 @@
 /* descriptors.c - managing descriptors: close, dup, dup2, dup3, fcntl
  * (F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_SETFD, F_GETFL, F_SETFL; the lock
- * commands fail with ENOLCK), isatty.
+ * commands in reclock.c), isatty.
  * A duplicate of a file descriptor gets its own server handle on the same
  * open file description (FS_REQ_DUP), so offsets and status flags stay
  * shared; pipes count the new end. */
@@ -102,21 +102,8 @@ int fcntl(int fd, int cmd, ...)
 		return 0;
 	case F_GETLK:
 	case F_SETLK:
-	case F_SETLKW: {
-		/* Checked, then refused: the file server has no locks yet. */
-		const struct flock *l = (const struct flock *)arg;
-		if (!l) {
-			errno = EFAULT;
-			return -1;
-		}
-		if ((l->l_type != F_RDLCK && l->l_type != F_WRLCK && l->l_type != F_UNLCK) ||
-		    (l->l_whence != SEEK_SET && l->l_whence != SEEK_CUR && l->l_whence != SEEK_END)) {
-			errno = EINVAL;
-			return -1;
-		}
-		errno = ENOLCK;
-		return -1;
-	}
+	case F_SETLKW:
+		return __fd_reclock(f, cmd, (struct flock *)arg);
 	}
 	errno = EINVAL;
 	return -1;

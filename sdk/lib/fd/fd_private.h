@@ -42,6 +42,9 @@ int __fd_alloc(int min);
 int __fd_release(struct fd *f);
 /* Set errno from a negative result and return -1; else return r. */
 long __fd_result(long r);
+/* fcntl's F_GETLK, F_SETLK and F_SETLKW on f (reclock.c). */
+struct flock;
+int __fd_reclock(struct fd *f, int cmd, struct flock *l);
 
 /* File-server calls: w[0] = FS_MSG(op, handle).  The result, or -errno
  * (-ENOSYS when there is no file server). */

@@ -6,4 +6,5 @@ lib_libc_a_SOURCES += \
 	lib/fd/open.c lib/fd/pathops.c lib/fd/pipe.c lib/fd/poll.c lib/fd/readwrite.c lib/fd/socket.c
 # BSD file locks (refused: the file server has none yet).
 lib_libc_a_SOURCES += lib/fd/flock.c
+lib_libc_a_SOURCES += lib/fd/reclock.c
 sysrootsysinclude_HEADERS += include/sys/file.h
