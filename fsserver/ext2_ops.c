@@ -36,12 +36,12 @@ static int create(uint32_t dir, const char *name, uint32_t mode, const char *lin
 		return -EEXIST;
 	if (r != -ENOENT)
 		return r;
-	if (is_dir) {
-		if ((r = inode_read(dir, &in)) < 0)
-			return r;
-		if (in.i_links_count >= EXT2_LINK_MAX)
-			return -EMLINK;
-	}
+	if ((r = inode_read(dir, &in)) < 0)
+		return r;
+	if (in.i_links_count == 0)
+		return -ENOENT;         /* a removed directory (someone's cwd) takes no entries */
+	if (is_dir && in.i_links_count >= EXT2_LINK_MAX)
+		return -EMLINK;
 	if ((r = inode_new(dir, mode, ino, &in)) < 0)
 		return r;
 	if (is_dir)
@@ -235,12 +235,12 @@ int ext2_rename(uint32_t cwd, const char *from, const char *to)
 			return r < 0 ? r : -ENOTEMPTY;
 		r = dir_set(ddir, dname, strlen(dname), sino, sin.i_mode);
 	} else {
-		if (moved_dir) {
-			if ((r = inode_read(ddir, &din)) < 0)
-				return r;
-			if (din.i_links_count >= EXT2_LINK_MAX)
-				return -EMLINK;
-		}
+		if ((r = inode_read(ddir, &din)) < 0)
+			return r;
+		if (din.i_links_count == 0)
+			return -ENOENT;         /* a removed directory */
+		if (moved_dir && din.i_links_count >= EXT2_LINK_MAX)
+			return -EMLINK;
 		r = dir_add(ddir, dname, strlen(dname), sino, sin.i_mode);
 	}
 	if (r < 0 || (r = dir_remove(sdir, sname, strlen(sname))) < 0)
@@ -279,6 +279,11 @@ int ext2_link(uint32_t cwd, const char *existing, const char *newpath)
 		return -EEXIST;
 	if (trailing)
 		return -ENOENT;
+	struct ext2_inode din;
+	if ((r = inode_read(dir, &din)) < 0)
+		return r;
+	if (din.i_links_count == 0)
+		return -ENOENT;         /* a removed directory */
 	if ((r = dir_add(dir, name, strlen(name), ino, in.i_mode)) < 0)
 		return r;
 	return adjust_links(ino, 1);
