@@ -42,5 +42,10 @@ int strerror_r(int err, char *buf, size_t size);
 #ifdef __USE_MISC
 size_t strlcpy(char *restrict dst, const char *restrict src, size_t size);
 #endif
+#ifdef __USE_GNU
+/* glibc 2.32: a signal's name ("INT") and description, NULL for none. */
+const char *sigabbrev_np(int sig);
+const char *sigdescr_np(int sig);
+#endif
 
 #endif

@@ -75,6 +75,7 @@ gid_t getgid(void);
 gid_t getegid(void);
 unsigned sleep(unsigned seconds);
 int usleep(useconds_t usec);
+int pause(void);
 
 #ifdef __USE_POSIX2
 extern char *optarg;
