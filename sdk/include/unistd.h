@@ -75,7 +75,11 @@ gid_t getgid(void);
 gid_t getegid(void);
 unsigned sleep(unsigned seconds);
 int usleep(useconds_t usec);
+unsigned alarm(unsigned seconds);
 int pause(void);
+#ifdef __USE_MISC
+useconds_t ualarm(useconds_t value, useconds_t interval);
+#endif
 
 #ifdef __USE_POSIX2
 extern char *optarg;
