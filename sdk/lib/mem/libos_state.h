@@ -35,6 +35,7 @@ struct libos_state {
 						 * or a signal turns pending */
 	void *altstack_sp;                      /* sigaltstack; size 0: none */
 	size_t altstack_size;
+	int altstack_flags;                     /* as given (Linux's uc_stack shows them) */
 };
 
 /* Map a zeroed, writable, not executable page at va: 0, or -1 when

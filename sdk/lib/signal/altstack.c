@@ -55,6 +55,7 @@ int sigaltstack(const stack_t *restrict ss, stack_t *restrict old)
 		} else {
 			s->altstack_sp = ss->ss_sp;
 			s->altstack_size = ss->ss_size;
+			s->altstack_flags = ss->ss_flags;
 		}
 	}
 	if (old)

@@ -83,13 +83,13 @@ void __libos_siginfo(siginfo_t *info, int sig, unsigned long sender)
 		info->si_code = SI_KERNEL;      /* a timer, the terminal */
 }
 
-/* What the ucontext says of the alternate stack: its place, and whether
- * the interrupted code ran on it. */
-static void stack_report(const struct libos_state *s, unsigned long sp, stack_t *st)
+/* What the ucontext says of the alternate stack, as Linux has it: the
+ * stack as sigaltstack set it, flags as given (SS_DISABLE for none). */
+static void stack_report(const struct libos_state *s, stack_t *st)
 {
 	st->ss_sp = s->altstack_sp;
 	st->ss_size = s->altstack_size;
-	st->ss_flags = !s->altstack_size ? SS_DISABLE : __libos_on_altstack(s, sp) ? SS_ONSTACK : 0;
+	st->ss_flags = s->altstack_size ? s->altstack_flags : SS_DISABLE;
 }
 
 struct invocation {
@@ -132,7 +132,7 @@ static void call_handler(struct libos_state *s, int sig, struct exov6_upcall_fra
 	if (f)
 		to_ucontext(&f->tf, &uc);
 	uc.uc_sigmask = s->sigmask;
-	stack_report(s, f ? f->tf.rsp : here, &uc.uc_stack);
+	stack_report(s, &uc.uc_stack);
 
 	s->sig_handled++;
 	if (!(v.act.sa_flags & SA_RESTART))
