@@ -80,6 +80,10 @@ int pause(void);
 #ifdef __USE_MISC
 useconds_t ualarm(useconds_t value, useconds_t interval);
 #endif
+#if defined(__USE_MISC) || defined(__USE_XOPEN_EXTENDED)
+/* vfork is fork (POSIX allows it; the child's pages are copy-on-write). */
+pid_t vfork(void);
+#endif
 
 #ifdef __USE_POSIX2
 extern char *optarg;

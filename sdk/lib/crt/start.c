@@ -5,6 +5,7 @@
 #include "libc_private.h"
 #include "../fd/fd_private.h"
 #include "../process/process_private.h"
+#include "../signal/signal_private.h"
 
 char **environ;
 char *program_invocation_name, *program_invocation_short_name;
@@ -27,8 +28,11 @@ void __libc_start(long *sp)
 	for (char *p = program_invocation_name; *p; p++)
 		if (*p == '/')
 			program_invocation_short_name = p + 1;
-	/* Faults and signals come to the libOS; without memory for the
-	 * exception stack the program still runs, and faults kill it. */
+	/* The signal state an exec or spawn handed over (mask, ignored and
+	 * pending signals), then faults and signals come to the libOS;
+	 * without memory for the exception stack the program still runs,
+	 * and faults kill it. */
+	__libos_signal_inherit();
 	__libos_upcall_install(0);
 	/* The fd table (inherited, or the console on 0, 1, 2). */
 	__fd_table();

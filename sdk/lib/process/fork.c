@@ -1,5 +1,5 @@
-/* fork.c - fork with copy-on-write.  The child gets every page of ours,
- * and no pending signals:
+/* fork.c - fork (and vfork, the same) with copy-on-write.  The child gets
+ * every page of ours, and no pending signals:
  * EXOV6_PTE_SHARE pages shared as they are, writable (or already copy-on-write)
  * pages mapped copy-on-write in both, read-only pages shared read-only.
  * The first write to a copy-on-write page faults into upcall.c, which
@@ -85,4 +85,9 @@ pid_t fork(void)
 		return -1;
 	}
 	return child;
+}
+
+pid_t vfork(void)
+{
+	return fork();  /* POSIX allows it: the child's pages are copy-on-write */
 }
