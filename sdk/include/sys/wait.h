@@ -25,15 +25,19 @@
 #define WIFCONTINUED(s) ((s) == 0xffff)
 #define WCOREDUMP(s)    ((s) & 0x80)
 
+pid_t wait(int *status);
+pid_t waitpid(pid_t pid, int *status, int options);
+
+#if defined(__USE_XOPEN) || defined(__USE_XOPEN2K8)
+/* siginfo_t is POSIX's: hidden, with waitid, in strict ISO C (glibc). */
 typedef enum {
 	P_ALL,
 	P_PID,
 	P_PGID
 } idtype_t;
 
-pid_t wait(int *status);
-pid_t waitpid(pid_t pid, int *status, int options);
 int waitid(idtype_t idtype, id_t id, siginfo_t *info, int options);
+#endif
 
 #ifdef __USE_MISC
 struct rusage;
