@@ -291,6 +291,26 @@ static void actions(const char *dir)
 	posix_spawn_file_actions_destroy(&fa);
 	close(dfd);
 
+	/* posix_spawnp searches PATH, with file actions or without. */
+	char *saved = getenv("PATH") ? strdup(getenv("PATH")) : NULL;
+	setenv("PATH", prog_dir, 1);
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_addclose(&fa, 50);
+	r = posix_spawnp(&pid, slash + 1, &fa, NULL, rargv, environ);
+	st = status_of(pid);
+	int r2 = posix_spawnp(&pid, slash + 1, NULL, NULL, rargv, environ);
+	int st2 = status_of(pid);
+	check(r == 0 && WIFEXITED(st) && r2 == 0 && WIFEXITED(st2), "posix_spawnp finds the program in PATH, with and without actions");
+	r = posix_spawnp(&pid, "no-such-program", &fa, NULL, rargv, environ);
+	check(r == ENOENT && no_child_left(), "posix_spawnp of a program in no PATH directory: ENOENT");
+	posix_spawn_file_actions_destroy(&fa);
+	if (saved) {
+		setenv("PATH", saved, 1);
+		free(saved);
+	} else {
+		unsetenv("PATH");
+	}
+
 	posix_spawnattr_t attr;
 	posix_spawnattr_init(&attr);
 	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSID);
