@@ -140,10 +140,8 @@ static void call_handler(struct libos_state *s, int sig, struct exov6_upcall_fra
 	s->sig_events++;
 	s->sigmask |= v.act.sa_mask | (v.act.sa_flags & SA_NODEFER ? 0 : SIGBIT(sig));
 	s->sigmask &= ~SIG_UNBLOCKABLE;
-	if (v.act.sa_flags & SA_RESETHAND) {
-		s->sigactions[sig].sa_handler = SIG_DFL;
-		s->sigactions[sig].sa_flags &= ~SA_SIGINFO;
-	}
+	if (v.act.sa_flags & SA_RESETHAND)
+		s->sigactions[sig].sa_handler = SIG_DFL;        /* flags stay, as on Linux */
 	/* An upcall moved to the alternate stack before it got here
 	 * (upcall_entry.S); a handler run from ordinary code (a signal
 	 * unblocked by sigprocmask) moves now.  One run from a handler on the
