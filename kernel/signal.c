@@ -122,7 +122,8 @@ void signal_post_group(exov6_envid_t pgid, int sig)
 {
 	for (int i = 0; i < NENV && pgid; i++) {
 		struct env *x = &envs[i];
-		if (x->state != ENV_FREE && x->state != ENV_ZOMBIE && x->pgid == pgid)
+		if (x->state != ENV_FREE && x->state != ENV_ZOMBIE && x->pgid == pgid &&
+		    (x->is_first || !(x->rights & EXOV6_RIGHT_SERVER)))
 			signal_post(x, sig, 0, 0);
 	}
 }

@@ -21,8 +21,9 @@ long env_stop_self(uint64_t sig);
 /* The kernel posts sig to e (code is a CLD_* or 0, from the sender). */
 void signal_post(struct env *e, int sig, exov6_envid_t from, int code);
 /* The kernel posts sig to every member of group pgid (the console's
- * control characters: whoever made a group the foreground chose it; init
- * and the servers keep to groups of their own). */
+ * control characters) but the system servers, which no program may make
+ * hear a signal by putting them in the foreground; the first program,
+ * which owns the console at boot, does hear them (init ignores them). */
 void signal_post_group(exov6_envid_t pgid, int sig);
 /* Tell e's parent (SIGCHLD with code, and a wait in progress) that e
  * ended, stopped or continued. */

@@ -214,11 +214,32 @@ int vm_check_user(uint64_t pml4, uint64_t va, size_t len, int write)
 		return 0;
 	if (!vm_user_range(va, len))
 		return -EFAULT;
-	uint64_t need = PTE_P | PTE_U | (write ? PTE_W : 0);
-	for (uint64_t p = PGROUNDDOWN(va); p < va + len; p += PGSIZE)
-		if ((vm_lookup(pml4, p) & need) != need)
+	for (uint64_t p = PGROUNDDOWN(va); p < va + len; p += PGSIZE) {
+		uint64_t pte = vm_lookup(pml4, p);
+		if ((pte & (PTE_P | PTE_U)) != (PTE_P | PTE_U) ||
+		    (write && !(pte & (PTE_W | PTE_COW))))
 			return -EFAULT;
+	}
 	return 0;
+}
+
+/* The env's copy-on-write page at va gets a frame of its own, writable,
+ * as its own fault handler would do it (a page the kernel must write
+ * into right after a fork).  0 or -ENOMEM. */
+static int cow_break(uint64_t pml4, uint64_t va)
+{
+	uint64_t pte = vm_lookup(pml4, va), old = PTE_ADDR(pte);
+	uint64_t perm = (pte & PTE_NX) | PTE_W;
+	if (frame_refs(old) == 1)
+		return vm_map(pml4, va, old, perm);
+	uint64_t pa = frame_alloc();
+	if (!pa)
+		return -ENOMEM;
+	memcpy(p2v(pa), p2v(old), PGSIZE);
+	frame_incref(pa);       /* held across vm_map's failure path */
+	int r = vm_map(pml4, va, pa, perm);
+	frame_decref(pa);
+	return r;
 }
 
 /* The kernel address of user address va in pml4 (a page known present). */
@@ -232,6 +253,9 @@ int vm_copy_out(uint64_t pml4, uint64_t va, const void *src, size_t len)
 	int r = vm_check_user(pml4, va, len, 1);
 	if (r)
 		return r;
+	for (uint64_t p = PGROUNDDOWN(va); len && p < va + len; p += PGSIZE)
+		if (!(vm_lookup(pml4, p) & PTE_W) && cow_break(pml4, p))
+			return -EFAULT;
 	for (const char *s = src; len;) {
 		size_t n = PGSIZE - (va & (PGSIZE - 1));
 		n = n < len ? n : len;

@@ -47,7 +47,8 @@ int vm_grantable(uint64_t pml4, uint64_t va, uint64_t perm, uint64_t *pa);
 
 /* Is [va, va+len) a user range (below UADDR_LIMIT, no wrap, outside the
  * page-table window) whose every page is present, user and, if write,
- * writable?  0 or -EFAULT. */
+ * writable or copy-on-write (EXOV6_PTE_COW: the copy-out gives it a frame
+ * of its own first)?  0 or -EFAULT. */
 int vm_check_user(uint64_t pml4, uint64_t va, size_t len, int write);
 /* Is [va, va+len) a user range at all (no page looked at)? */
 int vm_user_range(uint64_t va, uint64_t len);

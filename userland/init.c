@@ -7,10 +7,18 @@
  * no file server) one after another, and exits with the status of the
  * last (128 + signal for a killed one), like a shell, after syncing the
  * file system.
- *   init [-v] [-C DIR]     -v: greet and report how each command ended;
- *                          -C: run the commands in DIR */
+ *   init [-v] [-C DIR] [-i FILE] [-e]
+ *     -v       greet and report how each command ended
+ *     -C DIR   run the commands in DIR
+ *     -i FILE  the commands' standard input is FILE, removed once open
+ *              (x86_64-exov6-run puts the host's standard input there)
+ *     -e       the commands' standard error goes to the third serial port
+ *              (COM3), apart from the console, through a forwarder: a
+ *              child of init holding only the I/O-port right, which copies
+ *              a pipe to the port until every writer has closed it */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <exov6/fs_client.h>
 #include <exov6/spawn.h>
 #include <exov6/syscall.h>
@@ -56,6 +64,95 @@ static int split(char *s, char **argv)
 	}
 	argv[argc] = 0;
 	return argc;
+}
+
+#define COM3 0x3e8
+
+static inline void outb(unsigned short port, unsigned char v)
+{
+	__asm__ volatile("outb %0, %1" : : "a"(v), "Nd"(port));
+}
+
+static inline unsigned char inb(unsigned short port)
+{
+	unsigned char v;
+	__asm__ volatile("inb %1, %0" : "=a"(v) : "Nd"(port));
+	return v;
+}
+
+/* The forwarder's loop: the pipe's bytes out of COM3, each once the
+ * transmitter holds no byte (line status bit 5), until end of file. */
+static void forward(int from)
+{
+	char buf[512];
+	for (;;) {
+		ssize_t n = read(from, buf, sizeof buf);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return;
+		for (ssize_t i = 0; i < n; i++) {
+			while (!(inb(COM3 + 5) & 0x20))
+				exov6_sys_yield();
+			outb(COM3, (unsigned char)buf[i]);
+		}
+	}
+}
+
+/* Fork the standard error forwarder and make descriptor 2 (inherited by
+ * the commands) the write end of its pipe.  The child waits on a second
+ * pipe until init has granted it the port right.  Returns its pid, 0 when
+ * standard error stays on the console. */
+static pid_t start_stderr_forwarder(void)
+{
+	int data[2], go[2];
+	if (pipe(data))
+		return 0;
+	if (pipe(go)) {
+		close(data[0]);
+		close(data[1]);
+		return 0;
+	}
+	pid_t pid = fork();
+	if (pid == 0) {
+		char c;
+		close(data[1]);
+		close(go[1]);
+		if (read(go[0], &c, 1) == 1) {
+			close(go[0]);
+			forward(data[0]);
+		}
+		_exit(0);
+	}
+	close(data[0]);
+	close(go[0]);
+	long r = pid < 0 ? -errno : exov6_sys_env_grant(pid, EXOV6_RIGHT_IO);
+	if (r == 0 && write(go[1], "g", 1) == 1 && dup2(data[1], 2) == 2) {
+		close(go[1]);
+		close(data[1]);
+		return pid;
+	}
+	printf("init: standard error stays on the console (%ld)\n", r);
+	close(go[1]);           /* the child sees end of file and leaves */
+	close(data[1]);
+	if (pid > 0)
+		waitpid(pid, 0, 0);
+	return 0;
+}
+
+/* Make FILE the standard input of init and so of the commands. */
+static void stdin_from(const char *file)
+{
+	int fd = open(file, O_RDONLY);
+	if (fd < 0) {
+		printf("init: cannot open %s: %s\n", file, strerror(errno));
+		return;
+	}
+	unlink(file);
+	if (fd != 0) {
+		dup2(fd, 0);
+		close(fd);
+	}
 }
 
 /* Start the file server module with the rights to drive the disk. */
@@ -135,12 +232,17 @@ static int run(char *command)
 
 int main(int argc, char **argv)
 {
-	const char *dir = 0;
+	const char *dir = 0, *input = 0;
+	int separate_stderr = 0;
 	for (int i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "-v") == 0)
 			verbose = 1;
 		else if (strcmp(argv[i], "-C") == 0 && i + 1 < argc)
 			dir = argv[++i];
+		else if (strcmp(argv[i], "-i") == 0 && i + 1 < argc)
+			input = argv[++i];
+		else if (strcmp(argv[i], "-e") == 0)
+			separate_stderr = 1;
 	}
 	/* init is not a job: the console's signals never stop or end it. */
 	for (size_t i = 0; i < sizeof terminal_signals / sizeof terminal_signals[0]; i++)
@@ -151,7 +253,12 @@ int main(int argc, char **argv)
 		return 1;
 	if (dir && exov6_fs_server() && chdir(dir))
 		printf("init: cannot change to %s: %s\n", dir, strerror(errno));
+	/* Before the fork below: the kernel writes the command line into
+	 * our memory, and after a fork it is copy-on-write (read-only). */
 	char *commands = user_commands();
+	if (input && exov6_fs_server())
+		stdin_from(input);
+	pid_t forwarder = separate_stderr ? start_stderr_forwarder() : 0;
 	int status = 0;
 	while (commands && *commands) {
 		char *end = strchr(commands, ';');
@@ -160,6 +267,12 @@ int main(int argc, char **argv)
 		status = run(commands);
 		commands = end ? end + 1 : 0;
 	}
+	if (forwarder > 0) {
+		close(2);       /* the forwarder ends once the last writer is gone */
+		waitpid(forwarder, 0, 0);
+	}
+	if (input)
+		close(0);       /* the last holder of the removed input file: freed before the sync */
 	if (exov6_fs_server())
 		sync();
 	return status;

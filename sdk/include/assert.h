@@ -11,10 +11,18 @@
 
 #ifndef _ASSERT_H
 #define _ASSERT_H
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L && !defined(__cplusplus)
 # define static_assert _Static_assert
 #endif
 /* Print "PROG: FILE:LINE: FUNC: Assertion `EXPR' failed." and abort. */
 void __assert_fail(const char *expr, const char *file, unsigned int line, const char *func)
 	__attribute__((noreturn));
+
+#ifdef __cplusplus
+}
+#endif
 #endif

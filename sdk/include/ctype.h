@@ -5,6 +5,10 @@
 
 #include <features.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 int isalnum(int c);
 int isalpha(int c);
 int isblank(int c);
@@ -25,4 +29,7 @@ int isascii(int c);
 int toascii(int c);
 #endif
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -4,6 +4,10 @@
 
 #include <sys/types.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define DT_UNKNOWN 0
 #define DT_FIFO    1
 #define DT_CHR     2
@@ -30,4 +34,7 @@ int closedir(DIR *dir);
 void rewinddir(DIR *dir);
 int dirfd(DIR *dir);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

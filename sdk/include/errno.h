@@ -5,6 +5,10 @@
 #include <features.h>
 #include <exov6/errno.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 extern int errno;
 
 #ifdef __USE_GNU
@@ -12,4 +16,7 @@ extern int errno;
 extern char *program_invocation_name, *program_invocation_short_name;
 #endif
 
+#ifdef __cplusplus
+}
+#endif
 #endif

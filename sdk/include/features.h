@@ -78,6 +78,10 @@
 # define __USE_ISOC11 1
 #endif
 
+/* glibc's declaration helpers (__BEGIN_DECLS, __THROW, ...), which
+ * ported code expects after any standard header. */
+#include <sys/cdefs.h>
+
 /* Functions present only as placeholders failing with ENOSYS. */
 #include <gnu/stubs.h>
 

@@ -3,6 +3,10 @@
 #ifndef _FENV_H
 #define _FENV_H
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Exception flags: the same bits in the x87 status word and MXCSR. */
 #define FE_INVALID 0x01
 #define FE_DIVBYZERO 0x04
@@ -52,4 +56,7 @@ int feholdexcept(fenv_t *);
 int fesetenv(const fenv_t *);
 int feupdateenv(const fenv_t *);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -2,6 +2,10 @@
 #ifndef _FNMATCH_H
 #define _FNMATCH_H
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define FNM_NOMATCH 1
 
 #define FNM_NOESCAPE    (1 << 1)
@@ -13,4 +17,7 @@
 
 int fnmatch(const char *pattern, const char *string, int flags);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -4,6 +4,10 @@
 
 #include <features.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 extern char *optarg;
 extern int optind, opterr, optopt;
 
@@ -24,4 +28,7 @@ int getopt_long(int argc, char *const argv[], const char *optstring,
 int getopt_long_only(int argc, char *const argv[], const char *optstring,
 		     const struct option *longopts, int *longind);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

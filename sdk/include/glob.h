@@ -4,6 +4,10 @@
 
 #include <stddef.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct {
 	size_t gl_pathc;
 	char **gl_pathv;
@@ -23,8 +27,11 @@ typedef struct {
 #define GLOB_ABORTED 2
 #define GLOB_NOMATCH 3
 
-int glob(const char *restrict pattern, int flags, int (*errfunc)(const char *path, int error),
-	 glob_t *restrict pglob);
+int glob(const char *__restrict pattern, int flags, int (*errfunc)(const char *path, int error),
+	 glob_t *__restrict pglob);
 void globfree(glob_t *pglob);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -6,6 +6,10 @@
 #include <features.h>
 #include <sys/types.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 struct group {
 	char *gr_name;
 	char *gr_passwd;
@@ -30,4 +34,7 @@ void setgrent(void);
 void endgrent(void);
 #endif
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -5,12 +5,16 @@
 
 #include <stdint.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct { intmax_t quot, rem; } imaxdiv_t;
 
 intmax_t imaxabs(intmax_t j);
 imaxdiv_t imaxdiv(intmax_t num, intmax_t den);
-intmax_t strtoimax(const char *restrict s, char **restrict end, int base);
-uintmax_t strtoumax(const char *restrict s, char **restrict end, int base);
+intmax_t strtoimax(const char *__restrict s, char **__restrict end, int base);
+uintmax_t strtoumax(const char *__restrict s, char **__restrict end, int base);
 
 #define __PRI64 "l"
 #define __PRIPTR "l"
@@ -133,4 +137,7 @@ uintmax_t strtoumax(const char *restrict s, char **restrict end, int base);
 #define SCNxMAX __PRI64 "x"
 #define SCNxPTR __PRIPTR "x"
 
+#ifdef __cplusplus
+}
+#endif
 #endif

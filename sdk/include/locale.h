@@ -4,6 +4,10 @@
 
 #include <stddef.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define LC_CTYPE    0
 #define LC_NUMERIC  1
 #define LC_TIME     2
@@ -42,4 +46,7 @@ struct lconv {
 char *setlocale(int category, const char *locale);
 struct lconv *localeconv(void);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -3,6 +3,10 @@
 #ifndef _MATH_H
 #define _MATH_H
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define HUGE_VAL (__builtin_huge_val())
 #define HUGE_VALF (__builtin_huge_valf())
 #define HUGE_VALL (__builtin_huge_vall())
@@ -145,4 +149,7 @@ float lgammaf_r(float, int *);
 long double lgammal_r(long double, int *);
 #endif
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -2,6 +2,10 @@
 #ifndef _POLL_H
 #define _POLL_H
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define POLLIN   0x001
 #define POLLPRI  0x002
 #define POLLOUT  0x004
@@ -21,4 +25,7 @@ struct pollfd {
 
 int poll(struct pollfd *fds, nfds_t n, int timeout_ms);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -6,6 +6,10 @@
 #include <features.h>
 #include <sys/types.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 struct passwd {
 	char *pw_name;
 	char *pw_passwd;
@@ -28,4 +32,7 @@ void setpwent(void);
 void endpwent(void);
 #endif
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -4,6 +4,10 @@
 
 #include <stddef.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef long regoff_t;
 
 typedef struct {
@@ -38,10 +42,13 @@ typedef struct {
 #define REG_ESPACE   12
 #define REG_BADRPT   13
 
-int regcomp(regex_t *restrict preg, const char *restrict pattern, int cflags);
-int regexec(const regex_t *restrict preg, const char *restrict string, size_t nmatch,
-	    regmatch_t pmatch[restrict], int eflags);
-size_t regerror(int errcode, const regex_t *restrict preg, char *restrict buf, size_t size);
+int regcomp(regex_t *__restrict preg, const char *__restrict pattern, int cflags);
+int regexec(const regex_t *__restrict preg, const char *__restrict string, size_t nmatch,
+	    regmatch_t *__restrict pmatch, int eflags);
+size_t regerror(int errcode, const regex_t *__restrict preg, char *__restrict buf, size_t size);
 void regfree(regex_t *preg);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -5,6 +5,13 @@
 #include <features.h>
 #include <sys/types.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 int sched_yield(void);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

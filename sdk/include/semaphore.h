@@ -7,6 +7,10 @@
 #include <features.h>
 #include <bits/timespec.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct {
 	volatile unsigned __value;
 	int __pshared;
@@ -19,8 +23,11 @@ int sem_init(sem_t *sem, int pshared, unsigned value);
 int sem_destroy(sem_t *sem);
 int sem_wait(sem_t *sem);
 int sem_trywait(sem_t *sem);
-int sem_timedwait(sem_t *restrict sem, const struct timespec *restrict abstime);
+int sem_timedwait(sem_t *__restrict sem, const struct timespec *__restrict abstime);
 int sem_post(sem_t *sem);
-int sem_getvalue(sem_t *restrict sem, int *restrict value);
+int sem_getvalue(sem_t *__restrict sem, int *__restrict value);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -6,6 +6,10 @@
 
 #include <features.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct __jmp_buf_tag {
 	long __jmpbuf[8];               /* rbx rbp r12 r13 r14 r15 rsp rip */
 	int __mask_was_saved;
@@ -26,4 +30,7 @@ int sigsetjmp(sigjmp_buf env, int savemask) __attribute__((returns_twice));
 void siglongjmp(sigjmp_buf env, int val) __attribute__((noreturn));
 #endif
 
+#ifdef __cplusplus
+}
+#endif
 #endif

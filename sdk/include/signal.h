@@ -7,6 +7,10 @@
 
 #include <features.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define SIGHUP     1
 #define SIGINT     2
 #define SIGQUIT    3
@@ -54,11 +58,12 @@ typedef int sig_atomic_t;
 #define SIG_HOLD  ((void (*)(int))2)
 #endif
 
+typedef void (*__sighandler_t)(int);
 #ifdef __USE_GNU
-typedef void (*sighandler_t)(int);
+typedef __sighandler_t sighandler_t;
 #endif
 #ifdef __USE_MISC
-typedef void (*sig_t)(int);
+typedef __sighandler_t sig_t;
 #endif
 
 void (*signal(int sig, void (*handler)(int)))(int);
@@ -153,10 +158,10 @@ struct sigaction {
 #define SIG_UNBLOCK  1
 #define SIG_SETMASK  2
 
-int sigaction(int sig, const struct sigaction *restrict act, struct sigaction *restrict old);
+int sigaction(int sig, const struct sigaction *__restrict act, struct sigaction *__restrict old);
 int kill(pid_t pid, int sig);
 int killpg(pid_t pgrp, int sig);
-int sigprocmask(int how, const sigset_t *restrict set, sigset_t *restrict old);
+int sigprocmask(int how, const sigset_t *__restrict set, sigset_t *__restrict old);
 int sigpending(sigset_t *set);
 int sigemptyset(sigset_t *set);
 int sigfillset(sigset_t *set);
@@ -171,14 +176,14 @@ int sigorset(sigset_t *set, const sigset_t *left, const sigset_t *right);
 #endif
 #ifdef __USE_POSIX199506
 /* One thread per process: the thread's mask is the process's. */
-int pthread_sigmask(int how, const sigset_t *restrict set, sigset_t *restrict old);
-int sigwait(const sigset_t *restrict set, int *restrict sig);
+int pthread_sigmask(int how, const sigset_t *__restrict set, sigset_t *__restrict old);
+int sigwait(const sigset_t *__restrict set, int *__restrict sig);
 #endif
 #ifdef __USE_POSIX199309
 #include <bits/timespec.h>
-int sigwaitinfo(const sigset_t *restrict set, siginfo_t *restrict info);
-int sigtimedwait(const sigset_t *restrict set, siginfo_t *restrict info,
-		 const struct timespec *restrict timeout);
+int sigwaitinfo(const sigset_t *__restrict set, siginfo_t *__restrict info);
+int sigtimedwait(const sigset_t *__restrict set, siginfo_t *__restrict info,
+		 const struct timespec *__restrict timeout);
 #endif
 #ifdef __USE_XOPEN2K8
 void psignal(int sig, const char *s);
@@ -195,7 +200,7 @@ void psiginfo(const siginfo_t *info, const char *s);
 #define SS_DISABLE   2
 #define MINSIGSTKSZ  2048
 #define SIGSTKSZ     8192
-int sigaltstack(const stack_t *restrict ss, stack_t *restrict old);
+int sigaltstack(const stack_t *__restrict ss, stack_t *__restrict old);
 int siginterrupt(int sig, int flag);
 #endif
 
@@ -218,4 +223,7 @@ int siggetmask(void);
 #endif
 #endif
 
+#ifdef __cplusplus
+}
+#endif
 #endif

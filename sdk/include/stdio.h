@@ -7,6 +7,10 @@
 #include <features.h>
 #include <stdarg.h>
 #include <stddef.h>
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #ifdef __USE_POSIX
 #include <sys/types.h>
 #endif
@@ -39,20 +43,21 @@ extern FILE *stdin, *stdout, *stderr;
 #define stdout stdout
 #define stderr stderr
 
-FILE *fopen(const char *restrict path, const char *restrict mode);
-FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restrict f);
+FILE *fopen(const char *__restrict path, const char *__restrict mode);
+FILE *freopen(const char *__restrict path, const char *__restrict mode, FILE *__restrict f);
 int fclose(FILE *f);
 int fflush(FILE *f);
 FILE *tmpfile(void);
-int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size);
-void setbuf(FILE *restrict f, char *restrict buf);
+char *tmpnam(char *s);
+int setvbuf(FILE *__restrict f, char *__restrict buf, int mode, size_t size);
+void setbuf(FILE *__restrict f, char *__restrict buf);
 int feof(FILE *f);
 int ferror(FILE *f);
 void clearerr(FILE *f);
 
 int fseek(FILE *f, long offset, int whence);
 long ftell(FILE *f);
-int fgetpos(FILE *restrict f, fpos_t *restrict pos);
+int fgetpos(FILE *__restrict f, fpos_t *__restrict pos);
 int fsetpos(FILE *f, const fpos_t *pos);
 void rewind(FILE *f);
 
@@ -60,32 +65,32 @@ int fgetc(FILE *f);
 int getc(FILE *f);
 int getchar(void);
 int ungetc(int c, FILE *f);
-char *fgets(char *restrict s, int n, FILE *restrict f);
-size_t fread(void *restrict p, size_t size, size_t n, FILE *restrict f);
+char *fgets(char *__restrict s, int n, FILE *__restrict f);
+size_t fread(void *__restrict p, size_t size, size_t n, FILE *__restrict f);
 int fputc(int c, FILE *f);
 int putc(int c, FILE *f);
 int putchar(int c);
-int fputs(const char *restrict s, FILE *restrict f);
+int fputs(const char *__restrict s, FILE *__restrict f);
 int puts(const char *s);
-size_t fwrite(const void *restrict p, size_t size, size_t n, FILE *restrict f);
+size_t fwrite(const void *__restrict p, size_t size, size_t n, FILE *__restrict f);
 void perror(const char *s);
 
-int printf(const char *restrict fmt, ...) __attribute__((format(printf, 1, 2)));
-int fprintf(FILE *restrict f, const char *restrict fmt, ...) __attribute__((format(printf, 2, 3)));
-int sprintf(char *restrict buf, const char *restrict fmt, ...) __attribute__((format(printf, 2, 3)));
-int snprintf(char *restrict buf, size_t size, const char *restrict fmt, ...)
+int printf(const char *__restrict fmt, ...) __attribute__((format(printf, 1, 2)));
+int fprintf(FILE *__restrict f, const char *__restrict fmt, ...) __attribute__((format(printf, 2, 3)));
+int sprintf(char *__restrict buf, const char *__restrict fmt, ...) __attribute__((format(printf, 2, 3)));
+int snprintf(char *__restrict buf, size_t size, const char *__restrict fmt, ...)
 	__attribute__((format(printf, 3, 4)));
-int vprintf(const char *restrict fmt, va_list ap);
-int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap);
-int vsprintf(char *restrict buf, const char *restrict fmt, va_list ap);
-int vsnprintf(char *restrict buf, size_t size, const char *restrict fmt, va_list ap);
+int vprintf(const char *__restrict fmt, va_list ap);
+int vfprintf(FILE *__restrict f, const char *__restrict fmt, va_list ap);
+int vsprintf(char *__restrict buf, const char *__restrict fmt, va_list ap);
+int vsnprintf(char *__restrict buf, size_t size, const char *__restrict fmt, va_list ap);
 
-int scanf(const char *restrict fmt, ...) __attribute__((format(scanf, 1, 2)));
-int fscanf(FILE *restrict f, const char *restrict fmt, ...) __attribute__((format(scanf, 2, 3)));
-int sscanf(const char *restrict s, const char *restrict fmt, ...) __attribute__((format(scanf, 2, 3)));
-int vscanf(const char *restrict fmt, va_list ap);
-int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap);
-int vsscanf(const char *restrict s, const char *restrict fmt, va_list ap);
+int scanf(const char *__restrict fmt, ...) __attribute__((format(scanf, 1, 2)));
+int fscanf(FILE *__restrict f, const char *__restrict fmt, ...) __attribute__((format(scanf, 2, 3)));
+int sscanf(const char *__restrict s, const char *__restrict fmt, ...) __attribute__((format(scanf, 2, 3)));
+int vscanf(const char *__restrict fmt, va_list ap);
+int vfscanf(FILE *__restrict f, const char *__restrict fmt, va_list ap);
+int vsscanf(const char *__restrict s, const char *__restrict fmt, va_list ap);
 
 int rename(const char *from, const char *to);
 int remove(const char *path);
@@ -99,19 +104,51 @@ int pclose(FILE *f);
 FILE *fdopen(int fd, const char *mode);
 int fileno(FILE *f);
 #endif
+#ifdef __USE_POSIX199506
+/* Streams have no locks to take (one thread per process): flockfile
+ * only counts, and the _unlocked functions are the plain ones. */
+void flockfile(FILE *f);
+int ftrylockfile(FILE *f);
+void funlockfile(FILE *f);
+int getc_unlocked(FILE *f);
+int getchar_unlocked(void);
+int putc_unlocked(int c, FILE *f);
+int putchar_unlocked(int c);
+#endif
+#ifdef __USE_MISC
+int fgetc_unlocked(FILE *f);
+int fputc_unlocked(int c, FILE *f);
+void clearerr_unlocked(FILE *f);
+int feof_unlocked(FILE *f);
+int ferror_unlocked(FILE *f);
+int fileno_unlocked(FILE *f);
+int fflush_unlocked(FILE *f);
+size_t fread_unlocked(void *__restrict p, size_t size, size_t n, FILE *__restrict f);
+size_t fwrite_unlocked(const void *__restrict p, size_t size, size_t n, FILE *__restrict f);
+char *tmpnam_r(char *s);
+int fpurge(FILE *f);
+#endif
+#if defined(__USE_MISC) || defined(__USE_XOPEN)
+char *tempnam(const char *dir, const char *pfx);
+#endif
 #ifdef __USE_XOPEN2K
 int fseeko(FILE *f, off_t offset, int whence);
 off_t ftello(FILE *f);
 #endif
 #ifdef __USE_XOPEN2K8
-ssize_t getdelim(char **restrict line, size_t *restrict size, int delim, FILE *restrict f);
-ssize_t getline(char **restrict line, size_t *restrict size, FILE *restrict f);
-int dprintf(int fd, const char *restrict fmt, ...) __attribute__((format(printf, 2, 3)));
-int vdprintf(int fd, const char *restrict fmt, va_list ap);
+ssize_t getdelim(char **__restrict line, size_t *__restrict size, int delim, FILE *__restrict f);
+ssize_t getline(char **__restrict line, size_t *__restrict size, FILE *__restrict f);
+int dprintf(int fd, const char *__restrict fmt, ...) __attribute__((format(printf, 2, 3)));
+int vdprintf(int fd, const char *__restrict fmt, va_list ap);
 #endif
 #ifdef __USE_GNU
-int asprintf(char **restrict out, const char *restrict fmt, ...) __attribute__((format(printf, 2, 3)));
-int vasprintf(char **restrict out, const char *restrict fmt, va_list ap);
+char *fgets_unlocked(char *__restrict s, int n, FILE *__restrict f);
+int fputs_unlocked(const char *__restrict s, FILE *__restrict f);
+int asprintf(char **__restrict out, const char *__restrict fmt, ...) __attribute__((format(printf, 2, 3)));
+int vasprintf(char **__restrict out, const char *__restrict fmt, va_list ap);
 #endif
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -8,6 +8,10 @@
 #include <features.h>
 #include <sys/types.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef unsigned char cc_t;
 typedef unsigned int speed_t;
 typedef unsigned int tcflag_t;
@@ -173,4 +177,7 @@ void cfmakeraw(struct termios *t);
 int cfsetspeed(struct termios *t, speed_t speed);
 #endif
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -8,6 +8,10 @@
 #include <features.h>
 #include <stddef.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #ifndef __time_t_defined
 #define __time_t_defined
 typedef long time_t;
@@ -50,8 +54,8 @@ struct tm *gmtime(const time_t *t);
 struct tm *localtime(const time_t *t);
 char *asctime(const struct tm *tm);
 char *ctime(const time_t *t);
-size_t strftime(char *restrict s, size_t max, const char *restrict format,
-		const struct tm *restrict tm);
+size_t strftime(char *__restrict s, size_t max, const char *__restrict format,
+		const struct tm *__restrict tm);
 
 #ifdef __USE_POSIX
 #ifndef __pid_t_defined
@@ -68,9 +72,9 @@ typedef int clockid_t;
 
 extern char *tzname[2];
 void tzset(void);
-struct tm *gmtime_r(const time_t *restrict t, struct tm *restrict tm);
-struct tm *localtime_r(const time_t *restrict t, struct tm *restrict tm);
-char *asctime_r(const struct tm *restrict tm, char *restrict buf);
+struct tm *gmtime_r(const time_t *__restrict t, struct tm *__restrict tm);
+struct tm *localtime_r(const time_t *__restrict t, struct tm *__restrict tm);
+char *asctime_r(const struct tm *__restrict tm, char *__restrict buf);
 char *ctime_r(const time_t *t, char *buf);
 int clock_gettime(clockid_t clock, struct timespec *ts);
 int clock_getres(clockid_t clock, struct timespec *ts);
@@ -88,4 +92,7 @@ extern int daylight;
 time_t timegm(struct tm *tm);
 #endif
 
+#ifdef __cplusplus
+}
+#endif
 #endif

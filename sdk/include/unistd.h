@@ -5,6 +5,39 @@
 #include <features.h>
 #include <sys/types.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* POSIX.1-2008, with the options exov6 has (glibc's values); an option it
+ * lacks is not defined, and sysconf answers -1 for it. */
+#define _POSIX_VERSION 200809L
+#define _POSIX2_C_BIND 200809L
+#define _POSIX_CHOWN_RESTRICTED 0       /* per file: pathconf says 1 */
+#define _POSIX_NO_TRUNC 1
+#define _POSIX_VDISABLE '\0'
+#define _POSIX_SAVED_IDS 1
+#define _POSIX_JOB_CONTROL 1
+#define _POSIX_REGEXP 1
+#define _POSIX_FSYNC 200809L
+#define _POSIX_MEMORY_PROTECTION 200809L
+#define _POSIX_MONOTONIC_CLOCK 200809L
+/* The compilation environment: LP64 with a 64-bit off_t, only. */
+#define _POSIX_V7_LP64_OFF64 1
+#define _POSIX_V6_LP64_OFF64 1
+#define _XBS5_LP64_OFF64 1
+#define _POSIX_V7_LPBIG_OFFBIG (-1)
+#define _POSIX_V6_LPBIG_OFFBIG (-1)
+#define _XBS5_LPBIG_OFFBIG (-1)
+#define _POSIX_V7_ILP32_OFF32 (-1)
+#define _POSIX_V6_ILP32_OFF32 (-1)
+#define _XBS5_ILP32_OFF32 (-1)
+#define _POSIX_V7_ILP32_OFFBIG (-1)
+#define _POSIX_V6_ILP32_OFFBIG (-1)
+#define _XBS5_ILP32_OFFBIG (-1)
+
+#include <bits/confname.h>
+
 #define STDIN_FILENO  0
 #define STDOUT_FILENO 1
 #define STDERR_FILENO 2
@@ -37,7 +70,7 @@ int unlink(const char *path);
 int rmdir(const char *path);
 int link(const char *existing, const char *newpath);
 int symlink(const char *target, const char *linkpath);
-ssize_t readlink(const char *restrict path, char *restrict buf, size_t size);
+ssize_t readlink(const char *__restrict path, char *__restrict buf, size_t size);
 int chdir(const char *path);
 int fchdir(int fd);
 char *getcwd(char *buf, size_t size);
@@ -109,10 +142,25 @@ useconds_t ualarm(useconds_t value, useconds_t interval);
 pid_t vfork(void);
 #endif
 
+long sysconf(int name);
+long pathconf(const char *path, int name);
+long fpathconf(int fd, int name);
+#ifdef __USE_POSIX2
+size_t confstr(int name, char *buf, size_t size);
+#endif
+#ifdef __USE_MISC
+int getpagesize(void);
+int getdtablesize(void);
+int getentropy(void *buf, size_t n);
+#endif
+
 #ifdef __USE_POSIX2
 extern char *optarg;
 extern int optind, opterr, optopt;
 int getopt(int argc, char *const argv[], const char *optstring);
 #endif
 
+#ifdef __cplusplus
+}
+#endif
 #endif

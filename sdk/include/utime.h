@@ -5,6 +5,10 @@
 #include <sys/types.h>
 #include <time.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 struct utimbuf {
 	time_t actime;
 	time_t modtime;
@@ -12,4 +16,7 @@ struct utimbuf {
 
 int utime(const char *path, const struct utimbuf *times);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -4,6 +4,10 @@
 #define _WCTYPE_H
 
 #include <stddef.h>
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define __need_wint_t
 #include <stddef.h>
 
@@ -30,4 +34,7 @@ wint_t towupper(wint_t wc);
 wctype_t wctype(const char *name);
 int iswctype(wint_t wc, wctype_t desc);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -1,6 +1,6 @@
 # host/text.mk - the host-side tester of the text functions (locale, wide
 # characters, fnmatch, regex) against glibc: exov6.host/texttest.exp.
-TEXT_HOSTLIB_SRCS = $(LIBSRC)/locale/locale.c $(LIBSRC)/wchar/mbconv.c \
+TEXT_HOSTLIB_SRCS = $(LIBSRC)/locale/locale.c $(LIBSRC)/locale/langinfo.c $(LIBSRC)/wchar/mbconv.c \
 	$(LIBSRC)/wchar/wcstring.c $(LIBSRC)/wchar/wctype.c $(LIBSRC)/fnmatch/fnmatch.c \
 	$(LIBSRC)/regex/regex.c \
 	$(LIBSRC)/ctype/ctype.c $(LIBSRC)/unistd/errno.c $(LIBSRC)/string/memcpy.c \

@@ -124,8 +124,33 @@ static void locale_checks(void)
 			differ("locale", "localeconv string");
 	if (memcmp(&h->int_frac_digits, &x->int_frac_digits, 14) != 0)
 		differ("locale", "localeconv chars");
-	if (strcmp(nl_langinfo(CODESET), x_nl_langinfo(CODESET)) != 0)
-		differ("locale", "nl_langinfo(CODESET)");
+	/* Every item <langinfo.h> names, by glibc's numbers. */
+	static const nl_item items[] = {
+		CODESET, RADIXCHAR, THOUSEP, GROUPING, D_T_FMT, D_FMT, T_FMT, T_FMT_AMPM,
+		AM_STR, PM_STR, ERA, ERA_YEAR, ERA_D_FMT, ALT_DIGITS, ERA_D_T_FMT, ERA_T_FMT,
+		_DATE_FMT, YESEXPR, NOEXPR, YESSTR, NOSTR, CRNCYSTR, INT_CURR_SYMBOL,
+		CURRENCY_SYMBOL, MON_DECIMAL_POINT, MON_THOUSANDS_SEP, MON_GROUPING,
+		POSITIVE_SIGN, NEGATIVE_SIGN, INT_FRAC_DIGITS, FRAC_DIGITS, P_CS_PRECEDES,
+		P_SEP_BY_SPACE, N_CS_PRECEDES, N_SEP_BY_SPACE, P_SIGN_POSN, N_SIGN_POSN,
+		INT_P_CS_PRECEDES, INT_P_SEP_BY_SPACE, INT_N_CS_PRECEDES, INT_N_SEP_BY_SPACE,
+		INT_P_SIGN_POSN, INT_N_SIGN_POSN, _NL_LOCALE_NAME(LC_CTYPE),
+		_NL_LOCALE_NAME(LC_TIME), _NL_LOCALE_NAME(LC_MESSAGES), _NL_LOCALE_NAME(LC_ALL),
+	};
+	for (size_t i = 0; i < sizeof items / sizeof items[0]; i++)
+		if (strcmp(nl_langinfo(items[i]), x_nl_langinfo(items[i])) != 0)
+			differ("locale", "nl_langinfo of an item");
+	for (int i = 0; i < 7; i++)
+		if (strcmp(nl_langinfo(DAY_1 + i), x_nl_langinfo(DAY_1 + i)) != 0 ||
+		    strcmp(nl_langinfo(ABDAY_1 + i), x_nl_langinfo(ABDAY_1 + i)) != 0)
+			differ("locale", "nl_langinfo of a day");
+	for (int i = 0; i < 12; i++)
+		if (strcmp(nl_langinfo(MON_1 + i), x_nl_langinfo(MON_1 + i)) != 0 ||
+		    strcmp(nl_langinfo(ABMON_1 + i), x_nl_langinfo(ABMON_1 + i)) != 0 ||
+		    strcmp(nl_langinfo(ALTMON_1 + i), x_nl_langinfo(ALTMON_1 + i)) != 0 ||
+		    strcmp(nl_langinfo(_NL_ABALTMON_1 + i), x_nl_langinfo(_NL_ABALTMON_1 + i)) != 0)
+			differ("locale", "nl_langinfo of a month");
+	if (strcmp(x_nl_langinfo(12345678), "") != 0 || strcmp(x_nl_langinfo(-1), "") != 0)
+		differ("locale", "nl_langinfo of an item that does not exist");
 	/* Ours knows only C, POSIX and "" (C); glibc has more locales. */
 	static const char *const names[] = { "C", "POSIX", "", NULL };
 	for (int cat = 0; cat <= 6; cat++)

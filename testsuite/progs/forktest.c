@@ -72,6 +72,17 @@ static void cow(void)
 	}
 	waitpid(pid, &status, 0);
 	check(WEXITSTATUS(status) == 0 && strcmp(local, "stack") == 0, "stacks are separate");
+
+	/* The kernel writes into a page still shared copy-on-write: it gives
+	 * the writer its own copy first, and the other side keeps its bytes. */
+	static char cmdline[4096] __attribute__((aligned(4096))) = "parent's";
+	pid = fork();
+	if (pid == 0)
+		exit(exov6_sys_kernel_cmdline(cmdline, sizeof cmdline) < 0 ||
+		     strcmp(cmdline, "parent's") == 0);
+	waitpid(pid, &status, 0);
+	check(WIFEXITED(status) && WEXITSTATUS(status) == 0 && strcmp(cmdline, "parent's") == 0,
+	      "the kernel's write into a copy-on-write page after fork succeeds, the parent's copy unchanged");
 }
 
 static int depth_left;

@@ -86,8 +86,13 @@ static void fuzz_child(struct shared *sh)
 			break;
 		case SYS_env_exit:
 		case SYS_env_replace:
+		case SYS_env_stop:
 			if (next_random() % 1000)
-				continue;               /* rarely: they end this child */
+				continue;               /* rarely: they end or stop this child */
+			break;
+		case SYS_env_signal_group:
+			if ((a[0] == 0 || a[0] == -1 || a[0] == getpgrp()) && next_random() % 1000)
+				continue;               /* our own group holds this child */
 			break;
 		case SYS_cputs:
 			/* Keep the console readable: only pointers that must fail. */

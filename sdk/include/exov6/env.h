@@ -7,6 +7,10 @@
 
 #include <exov6/trap.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #ifndef __ASSEMBLER__
 typedef int exov6_envid_t;
 
@@ -151,4 +155,7 @@ struct exov6_itimer {
 #define EXOV6_CLD_STOPPED   5
 #define EXOV6_CLD_CONTINUED 6
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -6,8 +6,15 @@
 
 #include <exov6/env.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 void exov6_fs_set_server(exov6_envid_t server);
 /* 0 when the process runs without a file server (bare boot). */
 exov6_envid_t exov6_fs_server(void);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -20,6 +20,10 @@
 #include <exov6/env.h>
 #include <exov6/syscall.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 struct exov6_msg {
 	long error;                 /* 0 or -errno */
 	exov6_envid_t from;
@@ -79,4 +83,7 @@ static inline struct exov6_msg exov6_ipc_reply_recv(exov6_envid_t to, unsigned l
 	return exov6_ipc(SYS_ipc_reply_recv, to, w0, w1, w2, page, perm);
 }
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -6,6 +6,10 @@
 #ifndef EXOV6_LOADER_H
 #define EXOV6_LOADER_H
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 struct exov6_loader_ops {
 	void *ctx;
 	/* A zero-filled, writable buffer for the target page at va; NULL when
@@ -33,4 +37,7 @@ int exov6_elf_load(const void *image, unsigned long size,
 int exov6_stack_build(char *const argv[], char *const envp[],
 		      const struct exov6_loader_ops *ops, unsigned long *rsp);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

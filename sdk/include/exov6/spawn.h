@@ -5,6 +5,10 @@
 
 #include <exov6/env.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Start the boot module called `name` (a basename) as a new child env with
  * argv and envp (envp may be NULL).  Returns the child's id, or -ENOENT (no
  * such module), -ENOEXEC, -E2BIG, -ENOMEM, -EAGAIN (no free env). */
@@ -22,4 +26,7 @@ exov6_envid_t exov6_load_program(const char *path, char *const argv[], char *con
  * -EFAULT. */
 exov6_envid_t exov6_wait(exov6_envid_t id, int *status);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

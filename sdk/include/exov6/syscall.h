@@ -16,6 +16,10 @@
 
 #include <exov6/env.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* SYS_env_wait's options. */
 #define EXOV6_WAIT_NOHANG    1  /* return 0 at once when no child has news */
 #define EXOV6_WAIT_UNTRACED  2  /* report children that stopped */
@@ -216,8 +220,8 @@ SYS2(env_signal_group, 39, long, exov6_envid_t, pgid, int, sig)              \
  * SIGTTOU. */                                                               \
 SYS1(env_stop,         40, long, int, sig)                                  \
 /* Interval timer which (EXOV6_ITIMER_*): store its setting at *old        \
- * unless old is 0, then set it from *new unless new is 0 (nanoseconds). */ \
-SYS3(env_itimer,       41, long, int, which, const struct exov6_itimer *, new, \
+ * unless old is 0, then set it from *set unless set is 0 (nanoseconds). */ \
+SYS3(env_itimer,       41, long, int, which, const struct exov6_itimer *, set, \
      struct exov6_itimer *, old)
 
 /* The numbers: SYS_<name>, and SYS_COUNT, one past the last. */
@@ -295,4 +299,7 @@ EXOV6_SYSCALLS(EXOV6__SYS_WRAP0, EXOV6__SYS_WRAP1, EXOV6__SYS_WRAP2,
 	       EXOV6__SYS_NONE, EXOV6__SYS_NONE)
 #endif
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -9,6 +9,10 @@
 
 #include <features.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 struct winsize {
 	unsigned short ws_row;
 	unsigned short ws_col;
@@ -34,4 +38,7 @@ struct winsize {
 
 int ioctl(int fd, unsigned long request, ...);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

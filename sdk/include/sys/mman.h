@@ -4,6 +4,10 @@
 
 #include <sys/types.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define PROT_NONE      0
 #define PROT_READ      1
 #define PROT_WRITE     2
@@ -21,4 +25,7 @@ void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off);
 int munmap(void *addr, size_t len);
 int mprotect(void *addr, size_t len, int prot);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

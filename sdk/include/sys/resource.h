@@ -10,6 +10,10 @@
 #include <features.h>
 #include <sys/time.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef unsigned long rlim_t;
 
 #define RLIM_INFINITY  (~0UL)
@@ -66,4 +70,7 @@ int getrlimit(int resource, struct rlimit *rl);
 int setrlimit(int resource, const struct rlimit *rl);
 int getrusage(int who, struct rusage *usage);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

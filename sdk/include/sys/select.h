@@ -4,6 +4,10 @@
 
 #include <sys/time.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define FD_SETSIZE 256
 
 typedef struct {
@@ -17,7 +21,10 @@ typedef struct {
 #define FD_CLR(fd, s) ((s)->fds_bits[__FD_WORD(fd)] &= ~__FD_BIT(fd))
 #define FD_ISSET(fd, s) (((s)->fds_bits[__FD_WORD(fd)] & __FD_BIT(fd)) != 0)
 
-int select(int nfds, fd_set *restrict rd, fd_set *restrict wr, fd_set *restrict ex,
-	   struct timeval *restrict timeout);
+int select(int nfds, fd_set *__restrict rd, fd_set *__restrict wr, fd_set *__restrict ex,
+	   struct timeval *__restrict timeout);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -6,6 +6,10 @@
 #include <bits/timespec.h>
 #include <time.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 struct stat {
 	dev_t st_dev;
 	ino_t st_ino;
@@ -56,12 +60,15 @@ struct stat {
 #define S_ISLNK(m)  (((m) & S_IFMT) == S_IFLNK)
 #define S_ISSOCK(m) (((m) & S_IFMT) == S_IFSOCK)
 
-int stat(const char *restrict path, struct stat *restrict st);
-int lstat(const char *restrict path, struct stat *restrict st);
+int stat(const char *__restrict path, struct stat *__restrict st);
+int lstat(const char *__restrict path, struct stat *__restrict st);
 int fstat(int fd, struct stat *st);
 int chmod(const char *path, mode_t mode);
 int fchmod(int fd, mode_t mode);
 int mkdir(const char *path, mode_t mode);
 mode_t umask(mode_t mask);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

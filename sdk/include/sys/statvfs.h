@@ -2,6 +2,10 @@
 #ifndef _SYS_STATVFS_H
 #define _SYS_STATVFS_H
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef unsigned long fsblkcnt_t;
 typedef unsigned long fsfilcnt_t;
 
@@ -17,7 +21,10 @@ struct statvfs {
 #define ST_RDONLY 1
 #define ST_NOSUID 2
 
-int statvfs(const char *restrict path, struct statvfs *restrict buf);
+int statvfs(const char *__restrict path, struct statvfs *__restrict buf);
 int fstatvfs(int fd, struct statvfs *buf);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

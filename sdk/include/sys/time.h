@@ -5,6 +5,10 @@
 
 #include <time.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef long suseconds_t;
 
 struct timeval {
@@ -12,7 +16,7 @@ struct timeval {
 	suseconds_t tv_usec;
 };
 
-int gettimeofday(struct timeval *restrict tv, void *restrict tz);
+int gettimeofday(struct timeval *__restrict tv, void *__restrict tz);
 int utimes(const char *path, const struct timeval times[2]);
 
 #define ITIMER_REAL    0        /* real time: SIGALRM */
@@ -25,7 +29,8 @@ struct itimerval {
 };
 
 int getitimer(int which, struct itimerval *value);
-int setitimer(int which, const struct itimerval *restrict value, struct itimerval *restrict old);
+int setitimer(int which, const struct itimerval *__restrict value,
+	      struct itimerval *__restrict old);
 
 #ifdef __USE_MISC
 #define timerisset(t) ((t)->tv_sec || (t)->tv_usec)
@@ -44,4 +49,7 @@ int setitimer(int which, const struct itimerval *restrict value, struct itimerva
 } while (0)
 #endif
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -7,6 +7,10 @@
 #include <features.h>
 #include <sys/types.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 struct tms {
 	clock_t tms_utime;
 	clock_t tms_stime;
@@ -16,4 +20,7 @@ struct tms {
 
 clock_t times(struct tms *buf);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -4,6 +4,10 @@
 
 #include <sys/types.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define IOV_MAX 1024
 
 struct iovec {
@@ -14,4 +18,7 @@ struct iovec {
 ssize_t readv(int fd, const struct iovec *iov, int iovcnt);
 ssize_t writev(int fd, const struct iovec *iov, int iovcnt);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

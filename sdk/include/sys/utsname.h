@@ -5,6 +5,10 @@
 
 #include <features.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define _UTSNAME_LENGTH 65
 
 struct utsname {
@@ -22,4 +26,7 @@ struct utsname {
 
 int uname(struct utsname *name);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -9,6 +9,10 @@
 #include <sys/types.h>
 #include <signal.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define WNOHANG    1
 #define WUNTRACED  2
 #define WSTOPPED   WUNTRACED
@@ -25,17 +29,15 @@
 #define WIFCONTINUED(s) ((s) == 0xffff)
 #define WCOREDUMP(s)    ((s) & 0x80)
 
-pid_t wait(int *status);
-pid_t waitpid(pid_t pid, int *status, int options);
-
-#if defined(__USE_XOPEN) || defined(__USE_XOPEN2K8)
-/* siginfo_t is POSIX's: hidden, with waitid, in strict ISO C (glibc). */
 typedef enum {
 	P_ALL,
 	P_PID,
 	P_PGID
 } idtype_t;
 
+pid_t wait(int *status);
+pid_t waitpid(pid_t pid, int *status, int options);
+#ifdef __USE_POSIX
 int waitid(idtype_t idtype, id_t id, siginfo_t *info, int options);
 #endif
 
@@ -45,4 +47,7 @@ pid_t wait3(int *status, int options, struct rusage *usage);
 pid_t wait4(pid_t pid, int *status, int options, struct rusage *usage);
 #endif
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -1,5 +1,6 @@
 /* descriptors.c - managing descriptors: close, dup, dup2, dup3, fcntl
- * (F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_SETFD, F_GETFL, F_SETFL), isatty.
+ * (F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_SETFD, F_GETFL, F_SETFL; the lock
+ * commands fail with ENOLCK), isatty.
  * A duplicate of a file descriptor gets its own server handle on the same
  * open file description (FS_REQ_DUP), so offsets and status flags stay
  * shared; pipes count the new end. */
@@ -27,8 +28,10 @@ static int duplicate(struct fd *old, int newfd, int cloexec)
 		if (h < 0)
 			return (int)__fd_result(h);
 		copy.handle = h;
-	} else if (old->type == FD_PIPE_R || old->type == FD_PIPE_W) {
-		__pipe_hold(old, 0, 1);
+	} else {
+		struct fd ends[2];
+		for (int i = 0, k = __fd_pipe_ends(old, ends); i < k; i++)
+			__pipe_hold(&ends[i], 0, 1);
 	}
 	copy.cloexec = (uint8_t)cloexec;
 	*n = copy;
@@ -97,6 +100,23 @@ int fcntl(int fd, int cmd, ...)
 			return (int)__fd_result(__fs_call(FS_REQ_SETFL, f->handle, (unsigned long)arg, 0));
 		f->flags = (f->flags & O_ACCMODE) | (int)(arg & O_NONBLOCK);
 		return 0;
+	case F_GETLK:
+	case F_SETLK:
+	case F_SETLKW: {
+		/* Checked, then refused: the file server has no locks yet. */
+		const struct flock *l = (const struct flock *)arg;
+		if (!l) {
+			errno = EFAULT;
+			return -1;
+		}
+		if ((l->l_type != F_RDLCK && l->l_type != F_WRLCK && l->l_type != F_UNLCK) ||
+		    (l->l_whence != SEEK_SET && l->l_whence != SEEK_CUR && l->l_whence != SEEK_END)) {
+			errno = EINVAL;
+			return -1;
+		}
+		errno = ENOLCK;
+		return -1;
+	}
 	}
 	errno = EINVAL;
 	return -1;

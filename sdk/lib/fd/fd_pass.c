@@ -10,10 +10,6 @@
 
 #define SCRATCH (ULOADER_TMP_END - EXOV6_PAGE_SIZE)
 
-static int is_pipe(const struct fd *f)
-{
-	return f->type == FD_PIPE_R || f->type == FD_PIPE_W;
-}
 
 /* Tell the server and the pipes that env holds what table t names (the
  * server copies only the handles listed, so nothing else leaks). */
@@ -32,9 +28,11 @@ static int hold_all(const struct fd_table *t, exov6_envid_t env)
 		if (r < 0)
 			return (int)r;
 	}
-	for (int i = 0; i < FD_MAX; i++)
-		if (is_pipe(&t->fd[i]))
-			__pipe_hold(&t->fd[i], env, 1);
+	for (int i = 0; i < FD_MAX; i++) {
+		struct fd ends[2];
+		for (int k = 0, n = __fd_pipe_ends(&t->fd[i], ends); k < n; k++)
+			__pipe_hold(&ends[k], env, 1);
+	}
 	return 0;
 }
 
@@ -74,12 +72,21 @@ int __fd_pass(exov6_envid_t env, int exec)
 		struct fd *f = &copy->fd[i];
 		if (f->cloexec)
 			f->type = FD_NONE;
-		int first = 1;
-		for (int j = 0; j < i; j++)
-			if (is_pipe(&copy->fd[j]) && copy->fd[j].pipe == f->pipe)
-				first = 0;
-		if (is_pipe(f) && first)
-			r = share_pipe(env, f->pipe);
+		struct fd ends[2];
+		for (int k = 0, n = __fd_pipe_ends(f, ends); k < n && r == 0; k++) {
+			int first = 1;
+			for (int j = 0; j < i && first; j++) {
+				struct fd prev[2];
+				for (int m = 0, pn = __fd_pipe_ends(&copy->fd[j], prev); m < pn; m++)
+					if (prev[m].pipe == ends[k].pipe)
+						first = 0;
+			}
+			for (int m = 0; m < k; m++)
+				if (ends[m].pipe == ends[k].pipe)
+					first = 0;
+			if (first)
+				r = share_pipe(env, ends[k].pipe);
+		}
 	}
 	if (r == 0)
 		r = exov6_sys_page_map(0, SCRATCH, env, ULIBOS_FD, EXOV6_PTE_W | EXOV6_PTE_NX);

@@ -13,14 +13,16 @@
 #define FD_MAX 128
 #define FD_TABLE_MAGIC 0x65786f66u
 
-enum fd_type { FD_NONE, FD_FILE, FD_CONSOLE, FD_NULL, FD_PIPE_R, FD_PIPE_W };
+enum fd_type { FD_NONE, FD_FILE, FD_CONSOLE, FD_NULL, FD_PIPE_R, FD_PIPE_W, FD_SOCK };
 
 struct fd {
 	uint8_t type;
 	uint8_t cloexec;
 	int flags;                      /* O_ACCMODE | O_NONBLOCK (non-file types) */
-	long handle;                    /* FD_FILE: the server's handle */
-	unsigned long pipe;             /* FD_PIPE_*: the pipe's address */
+	long handle;                    /* FD_FILE: the server's handle; FD_SOCK: the
+					 * send pipe's address | __LIBOS_SOCK_* bits */
+	unsigned long pipe;             /* FD_PIPE_*: the pipe's address; FD_SOCK: the
+					 * receive pipe's */
 };
 
 struct fd_table {
@@ -62,6 +64,26 @@ long __pipe_write(struct fd *f, const void *buf, size_t n);
 void __pipe_hold(const struct fd *f, exov6_envid_t env, int delta);
 /* poll: 1 when the end would not block. */
 int __pipe_ready(const struct fd *f);
+/* read, or with peek look without consuming. */
+long __pipe_recv(struct fd *f, void *buf, size_t n, int peek);
+/* How many envs hold the other end. */
+int __pipe_peers(const struct fd *f);
+/* In a (temporary) pipe end's flags: EPIPE without SIGPIPE. */
+#define __LIBOS_O_NOSIGNAL 0x40000000
+
+/* AF_UNIX sockets (socket.c): a pair of pipes, one per direction. */
+#define __LIBOS_SOCK_DGRAM 0x1          /* message boundaries kept */
+#define __LIBOS_SOCK_SHUT_RD 0x2
+#define __LIBOS_SOCK_SHUT_WR 0x4        /* the send end is let go */
+#define __LIBOS_SOCK_BITS 0xfffl
+/* The pipe ends descriptor f holds, as pipe-end descriptors (a pipe end:
+ * itself; a socket: its receive end and, unless shut, its send end).
+ * Returns how many (0..2). */
+int __fd_pipe_ends(const struct fd *f, struct fd ends[2]);
+long __sock_read(struct fd *f, void *buf, size_t n, int flags);
+long __sock_write(struct fd *f, const void *buf, size_t n, int flags);
+/* poll: POLLIN/POLLOUT/POLLHUP bits of the socket. */
+short __sock_events(const struct fd *f);
 
 /* Console (console.c). */
 long __console_read(struct fd *f, void *buf, size_t n);

@@ -55,8 +55,11 @@ int __fd_release(struct fd *f)
 	long r = 0;
 	if (f->type == FD_FILE)
 		r = __fs_call(FS_REQ_CLOSE, f->handle, 0, 0);
-	else if (f->type == FD_PIPE_R || f->type == FD_PIPE_W)
-		__pipe_hold(f, 0, -1);
+	else {
+		struct fd ends[2];
+		for (int i = 0, n = __fd_pipe_ends(f, ends); i < n; i++)
+			__pipe_hold(&ends[i], 0, -1);
+	}
 	f->type = FD_NONE;
 	return (int)r;
 }

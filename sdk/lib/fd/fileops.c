@@ -28,7 +28,8 @@ int fstat(int fd, struct stat *st)
 		return -1;
 	if (f->type != FD_FILE) {
 		memset(st, 0, sizeof *st);
-		st->st_mode = f->type == FD_PIPE_R || f->type == FD_PIPE_W ? S_IFIFO | 0600 : S_IFCHR | 0620;
+		st->st_mode = f->type == FD_PIPE_R || f->type == FD_PIPE_W ? S_IFIFO | 0600
+			    : f->type == FD_SOCK ? S_IFSOCK | 0777 : S_IFCHR | 0620;
 		st->st_nlink = 1;
 		st->st_blksize = 4096;
 		st->st_rdev = f->type == FD_NULL ? 0x103 : 0x501;

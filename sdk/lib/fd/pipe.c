@@ -175,6 +175,11 @@ static long wait_on(uint32_t *word, uint32_t seen, struct __libos_sigmark m)
 
 long __pipe_read(struct fd *f, void *buf, size_t n)
 {
+	return __pipe_recv(f, buf, n, 0);
+}
+
+long __pipe_recv(struct fd *f, void *buf, size_t n, int peek)
+{
 	struct pipe *p = pipe_at(f);
 	struct __libos_sigmark m = __libos_restart_begin();
 	for (;;) {
@@ -187,6 +192,10 @@ long __pipe_read(struct fd *f, void *buf, size_t n)
 				size_t piece = take - done < RING - at ? take - done : RING - at;
 				memcpy((char *)buf + done, ring(p) + at, piece);
 				done += piece;
+			}
+			if (peek) {
+				unlock(p);
+				return (long)take;
 			}
 			p->head += take;
 			p->read_seq++;
@@ -215,7 +224,8 @@ long __pipe_write(struct fd *f, const void *buf, size_t n)
 		lock(p);
 		if (!peers(p, 0)) {
 			unlock(p);
-			raise(SIGPIPE);
+			if (!(f->flags & __LIBOS_O_NOSIGNAL))
+				raise(SIGPIPE);
 			return done ? (long)done : -EPIPE;
 		}
 		uint64_t space = RING - (p->tail - p->head);
@@ -254,4 +264,13 @@ int __pipe_ready(const struct fd *f)
 					 : p->tail - p->head < RING || !peers(p, 0);
 	unlock(p);
 	return ready;
+}
+
+int __pipe_peers(const struct fd *f)
+{
+	struct pipe *p = pipe_at(f);
+	lock(p);
+	int n = peers(p, f->type == FD_PIPE_R);
+	unlock(p);
+	return n;
 }

@@ -24,6 +24,9 @@ static short ready_events(const struct fd *f, short events)
 		if (__pipe_ready(f))
 			r = POLLOUT;
 		break;
+	case FD_SOCK:
+		r = __sock_events(f);
+		break;
 	case FD_CONSOLE:
 		r = POLLOUT;
 		if (__console_ready())

@@ -63,6 +63,7 @@ static long do_read(int fd, void *buf, size_t n, unsigned op, off_t off)
 	case FD_FILE: return file_read(f, buf, n, op, off);
 	case FD_CONSOLE: return __console_read(f, buf, n);
 	case FD_PIPE_R: return __pipe_read(f, buf, n);
+	case FD_SOCK: return __sock_read(f, buf, n, 0);
 	default: return 0;      /* /dev/null */
 	}
 }
@@ -84,6 +85,7 @@ static long do_write(int fd, const void *buf, size_t n, unsigned op, off_t off)
 	case FD_FILE: return file_write(f, buf, n, op, off);
 	case FD_CONSOLE: return __console_write(buf, n);
 	case FD_PIPE_W: return __pipe_write(f, buf, n);
+	case FD_SOCK: return __sock_write(f, buf, n, 0);
 	default: return (long)n;
 	}
 }

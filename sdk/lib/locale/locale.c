@@ -1,6 +1,5 @@
-/* locale.c - setlocale, localeconv and nl_langinfo for the one locale
- * there is, "C" (also named "POSIX", and chosen by ""). */
-#include <langinfo.h>
+/* locale.c - setlocale and localeconv for the one locale there is, "C"
+ * (also named "POSIX", and chosen by ""); nl_langinfo is langinfo.c's. */
 #include <limits.h>
 #include <locale.h>
 #include <string.h>
@@ -25,10 +24,4 @@ struct lconv *localeconv(void)
 		CHAR_MAX, CHAR_MAX, CHAR_MAX, CHAR_MAX, CHAR_MAX, CHAR_MAX, CHAR_MAX,
 	};
 	return &c_lconv;
-}
-
-char *nl_langinfo(nl_item item)
-{
-	static char codeset[] = "ANSI_X3.4-1968", empty[] = "";
-	return item == CODESET ? codeset : empty;
 }

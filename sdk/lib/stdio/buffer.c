@@ -12,8 +12,12 @@ int __stdio_setup(FILE *f)
 {
 	if (f->buf)
 		return 0;
-	if (f->mode < 0)
+	if (f->mode < 0) {
+		/* A probe, not a failure: isatty's ENOTTY must not leak. */
+		int saved = errno;
 		f->mode = isatty(f->fd) ? _IOLBF : _IOFBF;
+		errno = saved;
+	}
 	if (f->mode == _IONBF) {
 		f->buf = &f->tiny;
 		f->size = 1;
@@ -77,7 +81,7 @@ int __stdio_drop_input(FILE *f)
 	off_t unread = (off_t)(f->rend - f->rpos + f->nungot);
 	if (unread && lseek(f->fd, -unread, SEEK_CUR) < 0)
 		return -1;
-	f->rpos = f->rend = f->nungot = 0;
+	f->rpos = f->rend = f->nungot = f->nwungot = 0;
 	return 0;
 }
 
@@ -90,6 +94,9 @@ int __stdio_to_read(FILE *f)
 	}
 	if (__stdio_setup(f))
 		return -1;
+	if (!f->orient)
+		f->orient = -1;        /* a wide function has set 1 before */
+	f->flags = (f->flags & ~S_WRITING) | S_READING;
 	return f->wlen ? __stdio_flush_output(f) : 0;
 }
 
@@ -102,8 +109,14 @@ int __stdio_to_write(FILE *f)
 	}
 	if (__stdio_setup(f))
 		return -1;
-	if (__stdio_drop_input(f))      /* not seekable: the input is lost */
+	if (!f->orient)
+		f->orient = -1;
+	f->flags = (f->flags & ~S_READING) | S_WRITING;
+	int saved = errno;
+	if (__stdio_drop_input(f)) {    /* not seekable: the input is lost */
 		f->rpos = f->rend = f->nungot = 0;
+		errno = saved;
+	}
 	return 0;
 }
 
@@ -140,8 +153,11 @@ int fflush(FILE *f)
 	}
 	if (f->wlen)
 		return __stdio_flush_output(f) ? EOF : 0;
-	if (f->flags & S_READ)    /* give back the input read ahead, if seekable */
-		__stdio_drop_input(f);
+	if (f->flags & S_READ) {    /* give back the input read ahead, if seekable */
+		int saved = errno;
+		if (__stdio_drop_input(f))
+			errno = saved;
+	}
 	return 0;
 }
 

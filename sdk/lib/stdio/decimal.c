@@ -17,7 +17,7 @@ static long floor_div(long a, long b)
 	return a / b - (a % b < 0);
 }
 
-int decimal_magnitude(uint64_t m, int e)
+int __libc_decimal_magnitude(uint64_t m, int e)
 {
 	int bits = 64 - __builtin_clzll(m);
 	/* 78913 / 2^18 is log10(2) to 6 digits; one less covers its error. */
@@ -53,7 +53,7 @@ static void divide_pow2(struct decimal *d, int k, int floor_limb)
 		d->hi--;
 }
 
-void decimal_init(struct decimal *d, uint64_t m, int e, int cut)
+void __libc_decimal_init(struct decimal *d, uint64_t m, int e, int cut)
 {
 	d->point = e >= 0 ? 0 : DECIMAL_LIMBS - 3;
 	d->lo = d->hi = d->point;
@@ -83,7 +83,7 @@ static int digit(const struct decimal *d, long p)
 	return i < d->lo || i >= d->hi ? 0 : (int)(d->limb[i] / pow10[place] % 10);
 }
 
-void decimal_round(struct decimal *d, int pos)
+void __libc_decimal_round(struct decimal *d, int pos)
 {
 	int place, below = digit(d, (long)pos - 1), rest = d->sticky;
 	long i = limb_of(d, (long)pos - 1, &place);
@@ -118,7 +118,7 @@ void decimal_round(struct decimal *d, int pos)
 		d->hi--;
 }
 
-int decimal_lead(const struct decimal *d)
+int __libc_decimal_lead(const struct decimal *d)
 {
 	if (d->hi == d->lo)
 		return 0;
@@ -128,7 +128,7 @@ int decimal_lead(const struct decimal *d)
 	return 9 * (d->hi - 1 - d->point) + place;
 }
 
-int decimal_lowest(const struct decimal *d)
+int __libc_decimal_lowest(const struct decimal *d)
 {
 	int i = d->lo, place = 0;
 	while (i < d->hi && d->limb[i] == 0)
@@ -140,7 +140,7 @@ int decimal_lowest(const struct decimal *d)
 	return 9 * (i - d->point) + place;
 }
 
-void decimal_emit(struct out *o, const struct decimal *d, long from, long to)
+void __libc_decimal_emit(struct out *o, const struct decimal *d, long from, long to)
 {
 	while (from >= to) {
 		int place;
@@ -149,7 +149,7 @@ void decimal_emit(struct out *o, const struct decimal *d, long from, long to)
 		if (i >= d->hi || i < d->lo) {     /* zeros up to the window, or to the end */
 			long stop = i >= d->hi && d->hi > d->lo ? 9L * (d->hi - d->point) : to;
 			stop = stop > to ? stop : to;
-			format_pad(o, '0', (size_t)(from - stop + 1));
+			__libc_format_pad(o, '0', (size_t)(from - stop + 1));
 			from = stop - 1;
 			continue;
 		}
@@ -158,7 +158,7 @@ void decimal_emit(struct out *o, const struct decimal *d, long from, long to)
 		for (int k = 0; k < 9; k++, v /= 10)
 			text[8 - k] = (char)('0' + v % 10);
 		long stop = base > to ? base : to;
-		format_emit(o, text + 8 - place, (size_t)(from - stop + 1));
+		__libc_format_emit(o, text + 8 - place, (size_t)(from - stop + 1));
 		from = stop - 1;
 	}
 }

@@ -20,16 +20,16 @@ struct decimal {
 };
 
 /* A lower bound of the leading digit position of m * 2^e (m > 0). */
-int decimal_magnitude(uint64_t m, int e);
+int __libc_decimal_magnitude(uint64_t m, int e);
 /* d = m * 2^e, exact at positions >= cut. */
-void decimal_init(struct decimal *d, uint64_t m, int e, int cut);
+void __libc_decimal_init(struct decimal *d, uint64_t m, int e, int cut);
 /* Round to a multiple of 10^pos, ties to even. */
-void decimal_round(struct decimal *d, int pos);
+void __libc_decimal_round(struct decimal *d, int pos);
 /* The leading and the lowest nonzero digit positions (0 if d is zero). */
-int decimal_lead(const struct decimal *d);
-int decimal_lowest(const struct decimal *d);
+int __libc_decimal_lead(const struct decimal *d);
+int __libc_decimal_lowest(const struct decimal *d);
 /* The digit characters for positions from down to to (from >= to). */
 struct out;
-void decimal_emit(struct out *o, const struct decimal *d, long from, long to);
+void __libc_decimal_emit(struct out *o, const struct decimal *d, long from, long to);
 
 #endif

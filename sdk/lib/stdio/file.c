@@ -95,6 +95,8 @@ static int release(FILE *f)
 	f->fd = -1;
 	f->buf = NULL;
 	f->size = f->rpos = f->rend = f->wlen = f->nungot = 0;
+	f->orient = 0;
+	f->nwungot = 0;
 	f->flags &= S_STATIC;
 	f->mode = f == stderr ? _IONBF : -1;
 	return r;
@@ -109,7 +111,9 @@ FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restri
 		int fl = fcntl(f->fd, F_GETFL);
 		if (fl < 0 || fcntl(f->fd, F_SETFL, (fl & ~O_APPEND) | (oflags & O_APPEND)) < 0)
 			return NULL;
-		f->flags = (f->flags & ~(S_READ | S_WRITE | S_EOF | S_ERR)) | sflags;
+		f->flags = (f->flags & ~(S_READ | S_WRITE | S_EOF | S_ERR | S_READING | S_WRITING)) |
+			   sflags;
+		f->orient = 0;
 		return f;
 	}
 	int old = f->fd;

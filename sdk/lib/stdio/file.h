@@ -12,9 +12,12 @@ enum {
 	S_ERR = 8,         /* error indicator */
 	S_OWN_BUF = 16,    /* buf was malloc'd here */
 	S_STATIC = 32,     /* stdin, stdout, stderr: never freed */
+	S_READING = 64,    /* the last operation was input (__freading) */
+	S_WRITING = 128,   /* the last operation was output (__fwriting) */
 };
 
 #define UNGET_MAX 8
+#define WUNGET_MAX 4
 
 struct __file {
 	int fd;
@@ -27,6 +30,10 @@ struct __file {
 	unsigned char ungot[UNGET_MAX];
 	size_t nungot;             /* pushed-back bytes, last one on top */
 	unsigned char tiny;        /* the buffer of an unbuffered stream */
+	signed char orient;        /* fwide: 0 none yet, -1 bytes, 1 wide */
+	unsigned char nwungot;     /* wide characters pushed back by ungetwc once */
+	unsigned wungot[WUNGET_MAX];   /* one with no byte form was, last on top */
+	unsigned locks;            /* flockfile depth (one thread per process) */
 	FILE *next;                /* every open stream, for fflush(NULL) */
 };
 

@@ -12,7 +12,7 @@
 
 enum length { L_NONE, L_HH, L_H, L_L, L_LL, L_J, L_Z, L_T, L_BIG_L };
 
-void format_emit(struct out *o, const char *s, size_t n)
+void __libc_format_emit(struct out *o, const char *s, size_t n)
 {
 	if (o->failed || n == 0)
 		return;
@@ -21,13 +21,13 @@ void format_emit(struct out *o, const char *s, size_t n)
 	o->count += n;
 }
 
-void format_pad(struct out *o, char c, size_t n)
+void __libc_format_pad(struct out *o, char c, size_t n)
 {
 	char buf[32];
 	memset(buf, c, sizeof buf);
 	for (; n > sizeof buf; n -= sizeof buf)
-		format_emit(o, buf, sizeof buf);
-	format_emit(o, buf, n);
+		__libc_format_emit(o, buf, sizeof buf);
+	__libc_format_emit(o, buf, n);
 }
 
 static size_t fill(size_t width, const char *prefix, size_t len)
@@ -36,29 +36,29 @@ static size_t fill(size_t width, const char *prefix, size_t len)
 	return width > total ? width - total : 0;
 }
 
-void format_open(struct out *o, int flags, size_t width, const char *prefix, size_t len)
+void __libc_format_open(struct out *o, int flags, size_t width, const char *prefix, size_t len)
 {
 	if (!(flags & (F_MINUS | F_ZERO)))
-		format_pad(o, ' ', fill(width, prefix, len));
-	format_emit(o, prefix, strlen(prefix));
+		__libc_format_pad(o, ' ', fill(width, prefix, len));
+	__libc_format_emit(o, prefix, strlen(prefix));
 	if ((flags & (F_MINUS | F_ZERO)) == F_ZERO)
-		format_pad(o, '0', fill(width, prefix, len));
+		__libc_format_pad(o, '0', fill(width, prefix, len));
 }
 
-void format_close(struct out *o, int flags, size_t width, const char *prefix, size_t len)
+void __libc_format_close(struct out *o, int flags, size_t width, const char *prefix, size_t len)
 {
 	if (flags & F_MINUS)
-		format_pad(o, ' ', fill(width, prefix, len));
+		__libc_format_pad(o, ' ', fill(width, prefix, len));
 }
 
 /* Emit prefix, zeros to the precision and the digits, padded to width. */
 static void field(struct out *o, int flags, size_t width, const char *prefix,
 		  size_t zeros, const char *body, size_t len)
 {
-	format_open(o, flags, width, prefix, zeros + len);
-	format_pad(o, '0', zeros);
-	format_emit(o, body, len);
-	format_close(o, flags, width, prefix, zeros + len);
+	__libc_format_open(o, flags, width, prefix, zeros + len);
+	__libc_format_pad(o, '0', zeros);
+	__libc_format_emit(o, body, len);
+	__libc_format_close(o, flags, width, prefix, zeros + len);
 }
 
 static void integer(struct out *o, int flags, size_t width, int precision,
@@ -341,13 +341,13 @@ static int convert(struct out *o, struct spec *sp, struct args *a)
 		store_count(v.p, sp->l, o->count);
 		break;
 	case '%':
-		format_emit(o, "%", 1);
+		__libc_format_emit(o, "%", 1);
 		break;
 	case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A':
 		if (sp->l == L_BIG_L)
-			format_float(o, flags, width, precision, conv, v.ld, 1);
+			__libc_format_float(o, flags, width, precision, conv, v.ld, 1);
 		else
-			format_float(o, flags, width, precision, conv, v.d, 0);
+			__libc_format_float(o, flags, width, precision, conv, v.d, 0);
 		break;
 	default:
 		return -1;
@@ -362,7 +362,7 @@ static int run(struct out *o, const char *fmt, struct args *a)
 	while (*fmt) {
 		const char *pct = strchr(fmt, '%');
 		size_t lit = pct ? (size_t)(pct - fmt) : strlen(fmt);
-		format_emit(o, fmt, lit);
+		__libc_format_emit(o, fmt, lit);
 		fmt += lit;
 		if (!*fmt)
 			break;
@@ -387,7 +387,7 @@ static int run_numbered(struct out *o, const char *fmt, struct args *a,
 	return run(o, fmt, a);
 }
 
-int format(struct sink *sink, const char *fmt, va_list ap)
+int __libc_format(struct sink *sink, const char *fmt, va_list ap)
 {
 	struct out o = { sink, 0, 0 };
 	struct args a;

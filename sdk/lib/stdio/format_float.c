@@ -35,20 +35,20 @@ static void decimal_conversion(struct out *o, int flags, size_t width, long prec
 	char kind = conv | 32, letter = conv == 'G' ? 'E' : conv == 'g' ? 'e' : conv;
 	long p = precision < 0 ? 6 : kind == 'g' && precision == 0 ? 1 : precision;
 	int deep = p < DEEPEST ? (int)p : DEEPEST;
-	decimal_init(&d, m, m ? e : 0, (kind == 'f' || !m ? 0 : decimal_magnitude(m, e)) - deep - 1);
+	__libc_decimal_init(&d, m, m ? e : 0, (kind == 'f' || !m ? 0 : __libc_decimal_magnitude(m, e)) - deep - 1);
 
 	int fixed = kind == 'f';
 	long x = 0;                     /* the exponent of %e */
 	if (kind == 'f') {
-		decimal_round(&d, -deep);
+		__libc_decimal_round(&d, -deep);
 	} else {
-		decimal_round(&d, decimal_lead(&d) - deep + (kind == 'g'));
-		x = decimal_lead(&d);
+		__libc_decimal_round(&d, __libc_decimal_lead(&d) - deep + (kind == 'g'));
+		x = __libc_decimal_lead(&d);
 		if (kind == 'g') {
 			fixed = p > x && x >= -4;
 			p = fixed ? p - 1 - x : p - 1;
 			if (!(flags & F_HASH)) {
-				long low = decimal_lowest(&d), need = (fixed ? 0 : x) - low;
+				long low = __libc_decimal_lowest(&d), need = (fixed ? 0 : x) - low;
 				p = p < need ? p : need > 0 ? need : 0;
 			}
 		}
@@ -58,22 +58,22 @@ static void decimal_conversion(struct out *o, int flags, size_t width, long prec
 	size_t tail_len = 0, len;
 	long top;
 	if (fixed) {
-		top = decimal_lead(&d) > 0 ? decimal_lead(&d) : 0;
+		top = __libc_decimal_lead(&d) > 0 ? __libc_decimal_lead(&d) : 0;
 		len = (size_t)top + 1 + (size_t)dot + (size_t)p;
 	} else {
 		top = x;
 		tail_len = exponent(tail, letter, x, 2);
 		len = 1 + (size_t)dot + (size_t)p + tail_len;
 	}
-	format_open(o, flags, width, sign, len);
+	__libc_format_open(o, flags, width, sign, len);
 	long first = fixed ? 0 : x;     /* the last digit before the point */
-	decimal_emit(o, &d, top, first);
+	__libc_decimal_emit(o, &d, top, first);
 	if (dot)
-		format_emit(o, ".", 1);
+		__libc_format_emit(o, ".", 1);
 	if (p > 0)
-		decimal_emit(o, &d, first - 1, first - p);
-	format_emit(o, tail, tail_len);
-	format_close(o, flags, width, sign, len);
+		__libc_decimal_emit(o, &d, first - 1, first - p);
+	__libc_format_emit(o, tail, tail_len);
+	__libc_format_close(o, flags, width, sign, len);
 }
 
 /* %a: the leading hex digit, nibbles digits of fraction after it, and the
@@ -114,14 +114,14 @@ static void hex_conversion(struct out *o, int flags, size_t width, int precision
 	size_t zeros = (size_t)(precision - nibbles);
 	size_t tail_len = exponent(tail, conv == 'A' ? 'P' : 'p', x, 1);
 	size_t len = n + zeros + tail_len;
-	format_open(o, flags, width, prefix, len);
-	format_emit(o, body, n);
-	format_pad(o, '0', zeros);
-	format_emit(o, tail, tail_len);
-	format_close(o, flags, width, prefix, len);
+	__libc_format_open(o, flags, width, prefix, len);
+	__libc_format_emit(o, body, n);
+	__libc_format_pad(o, '0', zeros);
+	__libc_format_emit(o, tail, tail_len);
+	__libc_format_close(o, flags, width, prefix, len);
 }
 
-void format_float(struct out *o, int flags, size_t width, int precision, char conv,
+void __libc_format_float(struct out *o, int flags, size_t width, int precision, char conv,
 		  long double v, int is_long)
 {
 	union {
@@ -138,9 +138,9 @@ void format_float(struct out *o, int flags, size_t width, int precision, char co
 	if (biased == 0x7fff) {         /* as glibc: "-nan", and no zero padding */
 		const char *text = m << 1 ? (upper ? "NAN" : "nan") : upper ? "INF" : "inf";
 		flags &= ~F_ZERO;
-		format_open(o, flags, width, sign, 3);
-		format_emit(o, text, 3);
-		format_close(o, flags, width, sign, 3);
+		__libc_format_open(o, flags, width, sign, 3);
+		__libc_format_emit(o, text, 3);
+		__libc_format_close(o, flags, width, sign, 3);
 	} else if ((conv | 32) != 'a') {
 		decimal_conversion(o, flags, width, precision, conv, sign, m,
 				   (biased ? biased : 1) - 16383 - 63);

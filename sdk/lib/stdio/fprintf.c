@@ -34,7 +34,7 @@ static int stream_put(struct sink *self, const char *s, size_t n)
 int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
 {
 	struct stream_sink o = { { stream_put }, f, 0, { 0 } };
-	int r = format(&o.sink, fmt, ap);
+	int r = __libc_format(&o.sink, fmt, ap);
 	return pass_on(&o) ? -1 : r;
 }
 

@@ -21,7 +21,7 @@ static void stream_unget(struct source *self, int c)
 int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 {
 	struct stream_source s = { { stream_get, stream_unget }, f };
-	return scan(&s.source, fmt, ap);
+	return __libc_scan(&s.source, fmt, ap);
 }
 
 int fscanf(FILE *restrict f, const char *restrict fmt, ...)

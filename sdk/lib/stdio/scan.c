@@ -495,7 +495,7 @@ static int conversion(struct scanner *s, const char **fmt, int *skip_space, int 
 	return r;
 }
 
-int scan(struct source *in, const char *fmt, va_list ap0)
+int __libc_scan(struct source *in, const char *fmt, va_list ap0)
 {
 	struct scanner s = { in, 0, 0, -1 };
 	int done = 0, skip_space = 0, r = OK;

@@ -12,6 +12,6 @@ struct source {
 
 /* The number of assignments made, or EOF if the input ended (or failed)
  * before the first one. */
-int scan(struct source *in, const char *fmt, va_list ap);
+int __libc_scan(struct source *in, const char *fmt, va_list ap);
 
 #endif

@@ -17,8 +17,11 @@ int fseeko(FILE *f, off_t offset, int whence)
 		offset -= (off_t)(f->rend - f->rpos + f->nungot);
 	if (lseek(f->fd, offset, whence) < 0)
 		return -1;
-	f->rpos = f->rend = f->nungot = 0;
-	f->flags &= ~S_EOF;
+	f->rpos = f->rend = f->nungot = f->nwungot = 0;
+	/* As glibc: a stream that can read counts as reading after a seek. */
+	f->flags &= ~(S_EOF | S_READING | S_WRITING);
+	if (f->flags & S_READ)
+		f->flags |= S_READING;
 	return 0;
 }
 

@@ -26,7 +26,7 @@ static int buffer_put(struct sink *self, const char *s, size_t n)
 int vsnprintf(char *restrict buf, size_t size, const char *restrict fmt, va_list ap)
 {
 	struct buffer_sink b = { { buffer_put }, buf, size, 0 };
-	int r = format(&b.sink, fmt, ap);
+	int r = __libc_format(&b.sink, fmt, ap);
 	if (size)
 		buf[b.used < size ? b.used : size - 1] = 0;
 	return r;

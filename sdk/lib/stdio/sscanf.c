@@ -22,7 +22,7 @@ static void string_unget(struct source *self, int c)
 int vsscanf(const char *restrict str, const char *restrict fmt, va_list ap)
 {
 	struct string_source s = { { string_get, string_unget }, (const unsigned char *)str };
-	return scan(&s.source, fmt, ap);
+	return __libc_scan(&s.source, fmt, ap);
 }
 
 int sscanf(const char *restrict str, const char *restrict fmt, ...)

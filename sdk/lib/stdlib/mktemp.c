@@ -87,3 +87,32 @@ char *mkdtemp(char *template)
 {
 	return try_names(template, create_dir, 0) == 0 ? template : NULL;
 }
+
+/* mktemp: a name nothing has yet (lstat says ENOENT); the template is
+ * emptied when none is found.  Racy by nature: tmpnam uses it. */
+char *__mktemp(char *template)
+{
+	char *x = suffix(template);
+	if (!x)
+		return NULL;
+	int saved = errno;
+	struct stat st;
+	for (int i = 0; i < ATTEMPTS; i++) {
+		fill(x);
+		if (lstat(template, &st) < 0) {
+			if (errno != ENOENT)
+				break;
+			errno = saved;
+			return template;
+		}
+	}
+	template[0] = 0;
+	return NULL;
+}
+
+char *mktemp(char *template)
+{
+	if (!__mktemp(template))
+		template[0] = 0;
+	return template;
+}

@@ -8,3 +8,9 @@ lib_libc_a_SOURCES += \
 	lib/string/strncat.c lib/string/strncmp.c lib/string/strncpy.c lib/string/strnlen.c \
 	lib/string/strpbrk.c lib/string/strrchr.c lib/string/strspn.c lib/string/strstr.c \
 	lib/string/strtok.c
+# POSIX, BSD and GNU additions real packages use, and collation.
+lib_libc_a_SOURCES += \
+	lib/string/explicit_bzero.c lib/string/mempcpy.c lib/string/memrchr.c \
+	lib/string/rawmemchr.c lib/string/stpcpy.c lib/string/stpncpy.c lib/string/strchrnul.c \
+	lib/string/strcoll.c lib/string/strsep.c lib/string/strsignal.c lib/string/strverscmp.c
+sysrootinclude_HEADERS += include/memory.h

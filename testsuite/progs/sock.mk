@@ -1,0 +1,2 @@
+# progs/sock.mk - sockets and addresses (exov6.libc/socket.exp).
+check_PROGRAMS += progs/socktest
