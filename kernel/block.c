@@ -28,7 +28,10 @@ void block_wake(struct env *e, long result)
 
 void block_interrupt(struct env *e)
 {
-	if (e->block.why == BLOCK_NONE)
+	/* A call whose request the callee has taken waits for the answer:
+	 * cut short, it would lose the reply to work that was done (a file
+	 * server's read or open).  The signal comes right after the reply. */
+	if (e->block.why == BLOCK_NONE || e->block.why == BLOCK_REPLY)
 		return;
 	if (e->block.why == BLOCK_SEND)
 		ipc_cancel(e);

@@ -17,7 +17,9 @@ void block_current(enum block_why why, uint64_t deadline) __attribute__((noretur
 void block_set(struct env *e, enum block_why why, uint64_t deadline);
 /* End e's wait: its system call returns result. */
 void block_wake(struct env *e, long result);
-/* A signal cuts e's wait short: it leaves any queue and gets -EINTR. */
+/* A signal cuts e's wait short: it leaves any queue and gets -EINTR;
+ * but a call waiting for its reply (the callee took the request) waits
+ * on. */
 void block_interrupt(struct env *e);
 /* End the waits whose deadline is passed by TSC value now (called at
  * every timer tick: the TSC, not the tick count, is the clock, so a burst

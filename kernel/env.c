@@ -159,7 +159,9 @@ void env_fpu_trap(void)
 
 void env_run(struct env *e)
 {
-	if (e->pending_signals)
+	/* A new image has had no chance to install its handler and load the
+	 * dispositions it inherited: its signals wait until it does. */
+	if (e->pending_signals && e->upcall_set)
 		signal_deliver(e);
 	/* Lazy FPU switching: the state moves only when the env uses it. */
 	if (fpu_owner == e)

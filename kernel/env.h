@@ -72,6 +72,7 @@ struct env {
 	uint64_t pml4;
 	uint64_t info_pa;               /* its struct exov6_info page */
 	uint64_t upcall_entry, xstack_lo, xstack_hi;
+	int upcall_set;                 /* set since created or exec'd: until then signals wait */
 	uint64_t pending_signals;       /* bit n: signal n posted, not delivered */
 	uint64_t sig_info[64];          /* EXOV6_SIGINFO of the last post of each */
 	struct {

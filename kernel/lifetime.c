@@ -175,6 +175,7 @@ long env_replace(exov6_envid_t child_id)
 	memcpy(self->fpu, c->fpu, sizeof self->fpu);
 	memcpy(self->name, c->name, sizeof self->name);
 	self->upcall_entry = self->xstack_lo = self->xstack_hi = 0;
+	self->upcall_set = 0;           /* signals wait for the new image's handler */
 	self->ipc_window = 0;
 	self->has_exec = 1;
 	c->pml4 = 0;

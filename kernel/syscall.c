@@ -238,6 +238,7 @@ static long sys_env_set_upcall(uint64_t id, uint64_t entry, uint64_t lo, uint64_
 	e->upcall_entry = entry;
 	e->xstack_lo = lo;
 	e->xstack_hi = hi;
+	e->upcall_set = 1;
 	return 0;
 }
 

@@ -176,6 +176,9 @@ static int start_fsserver(void)
 	return 0;
 }
 
+/* The terminal's signals: init ignores them, its programs do not. */
+static const int terminal_signals[] = { SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU };
+
 static int run(char *command)
 {
 	char *argv[MAX_WORDS + 1];
@@ -187,7 +190,14 @@ static int run(char *command)
 	posix_spawnattr_t attr;
 	posix_spawnattr_init(&attr);
 	posix_spawnattr_setpgroup(&attr, 0);
-	short flags = POSIX_SPAWN_SETPGROUP;
+	/* The terminal's signals init ignores are the program's again
+	 * (ignored signals survive a spawn, as POSIX says). */
+	sigset_t deflt;
+	sigemptyset(&deflt);
+	for (size_t i = 0; i < sizeof terminal_signals / sizeof terminal_signals[0]; i++)
+		sigaddset(&deflt, terminal_signals[i]);
+	posix_spawnattr_setsigdefault(&attr, &deflt);
+	short flags = POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF;
 	if (tcgetpgrp(0) == getpgrp()) {
 		posix_spawnattr_tcsetpgrp_np(&attr, 0);
 		flags |= POSIX_SPAWN_TCSETPGROUP;
@@ -235,7 +245,6 @@ int main(int argc, char **argv)
 			separate_stderr = 1;
 	}
 	/* init is not a job: the console's signals never stop or end it. */
-	static const int terminal_signals[] = { SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU };
 	for (size_t i = 0; i < sizeof terminal_signals / sizeof terminal_signals[0]; i++)
 		signal(terminal_signals[i], SIG_IGN);
 	if (verbose)

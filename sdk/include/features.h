@@ -1,5 +1,6 @@
 /* features.h - feature-test macros, as glibc reads them: _POSIX_C_SOURCE,
- * _XOPEN_SOURCE, _GNU_SOURCE and _DEFAULT_SOURCE (on unless a strict
+ * _XOPEN_SOURCE (500 and up: the X/Open extensions, __USE_XOPEN_EXTENDED),
+ * _GNU_SOURCE and _DEFAULT_SOURCE (on unless a strict
  * standard mode such as -std=c99 or an explicit feature macro is asked
  * for) select the __USE_* macros the other headers test. */
 #ifndef _FEATURES_H
@@ -32,6 +33,9 @@
 
 #ifdef _XOPEN_SOURCE
 # define __USE_XOPEN 1
+# if (_XOPEN_SOURCE - 0) >= 500 || defined(_XOPEN_SOURCE_EXTENDED)
+#  define __USE_XOPEN_EXTENDED 1
+# endif
 # if (_XOPEN_SOURCE - 0) >= 700
 #  if !defined(_POSIX_C_SOURCE) || (_POSIX_C_SOURCE - 0) < 200809L
 #   undef _POSIX_C_SOURCE

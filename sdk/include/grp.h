@@ -23,6 +23,11 @@ int getgrnam_r(const char *name, struct group *gr, char *buf, size_t size,
 	       struct group **result);
 int getgrgid_r(gid_t gid, struct group *gr, char *buf, size_t size,
 	       struct group **result);
+#ifdef __USE_MISC
+/* Supplementary groups: root may hold group 0 or none (EPERM else). */
+int setgroups(size_t n, const gid_t *list);
+int initgroups(const char *user, gid_t group);
+#endif
 #if defined(__USE_XOPEN) || defined(__USE_MISC)
 struct group *getgrent(void);
 void setgrent(void);

@@ -1,5 +1,7 @@
 /* signal.h - signals (numbers as on Linux/x86-64, so ported software sees
- * familiar values), sigaction and the signal set functions. */
+ * familiar values), sigaction, masks and waiting for signals, the
+ * alternate signal stack, and the BSD and XSI compatibility calls, under
+ * glibc's feature-test macros. */
 #ifndef _SIGNAL_H
 #define _SIGNAL_H
 
@@ -52,6 +54,9 @@ typedef int sig_atomic_t;
 #define SIG_DFL   ((void (*)(int))0)
 #define SIG_IGN   ((void (*)(int))1)
 #define SIG_ERR   ((void (*)(int))-1)
+#ifdef __USE_XOPEN_EXTENDED
+#define SIG_HOLD  ((void (*)(int))2)
+#endif
 
 typedef void (*__sighandler_t)(int);
 #ifdef __USE_GNU
@@ -90,6 +95,11 @@ typedef struct {
 #define SI_USER      0
 #define SI_QUEUE     (-1)
 #define SI_TIMER     (-2)
+#define SI_MESGQ     (-3)
+#define SI_ASYNCIO   (-4)
+#define SI_SIGIO     (-5)
+#define SI_TKILL     (-6)
+#define SI_ASYNCNL   (-60)
 #define SI_KERNEL    0x80
 #define ILL_ILLOPC   1
 #define ILL_ILLOPN   2
@@ -137,6 +147,12 @@ struct sigaction {
 #define SA_RESTART   0x10000000
 #define SA_NODEFER   0x40000000
 #define SA_RESETHAND 0x80000000
+#ifdef __USE_MISC
+#define SA_INTERRUPT 0x20000000         /* historical: does nothing */
+#define SA_NOMASK    SA_NODEFER
+#define SA_ONESHOT   SA_RESETHAND
+#define SA_STACK     SA_ONSTACK
+#endif
 
 #define SIG_BLOCK    0
 #define SIG_UNBLOCK  1
@@ -152,6 +168,59 @@ int sigfillset(sigset_t *set);
 int sigaddset(sigset_t *set, int sig);
 int sigdelset(sigset_t *set, int sig);
 int sigismember(const sigset_t *set, int sig);
+int sigsuspend(const sigset_t *set);
+#ifdef __USE_GNU
+int sigisemptyset(const sigset_t *set);
+int sigandset(sigset_t *set, const sigset_t *left, const sigset_t *right);
+int sigorset(sigset_t *set, const sigset_t *left, const sigset_t *right);
+#endif
+#ifdef __USE_POSIX199506
+/* One thread per process: the thread's mask is the process's. */
+int pthread_sigmask(int how, const sigset_t *__restrict set, sigset_t *__restrict old);
+int sigwait(const sigset_t *__restrict set, int *__restrict sig);
+#endif
+#ifdef __USE_POSIX199309
+#include <bits/timespec.h>
+int sigwaitinfo(const sigset_t *__restrict set, siginfo_t *__restrict info);
+int sigtimedwait(const sigset_t *__restrict set, siginfo_t *__restrict info,
+		 const struct timespec *__restrict timeout);
+#endif
+#ifdef __USE_XOPEN2K8
+void psignal(int sig, const char *s);
+void psiginfo(const siginfo_t *info, const char *s);
+#endif
+
+#if defined(__USE_XOPEN_EXTENDED) || defined(__USE_XOPEN2K8)
+#include <bits/stack_t.h>
+#endif
+#if defined(__USE_XOPEN_EXTENDED) || defined(__USE_MISC)
+/* The alternate signal stack (sigaltstack, SA_ONSTACK).  A handler
+ * running there also holds the libOS's frame (about 1.5 KiB). */
+#define SS_ONSTACK   1
+#define SS_DISABLE   2
+#define MINSIGSTKSZ  2048
+#define SIGSTKSZ     8192
+int sigaltstack(const stack_t *__restrict ss, stack_t *__restrict old);
+int siginterrupt(int sig, int flag);
+#endif
+
+#ifdef __USE_XOPEN_EXTENDED
+/* The XSI (System V) interface: sigpause removes sig from the mask and
+ * waits, as glibc's __xpg_sigpause does. */
+int sighold(int sig);
+int sigrelse(int sig);
+int sigignore(int sig);
+int sigpause(int sig);
+void (*sigset(int sig, void (*disp)(int)))(int);
+#endif
+
+#ifdef __USE_MISC
+/* BSD masks: one int, bit sig-1 for signal sig (signals 1..32 only). */
+#define sigmask(sig) ((int)(1u << ((sig) - 1)))
+int sigblock(int mask);
+int sigsetmask(int mask);
+int siggetmask(void);
+#endif
 #endif
 
 #ifdef __cplusplus

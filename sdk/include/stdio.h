@@ -94,6 +94,11 @@ int vsscanf(const char *__restrict s, const char *__restrict fmt, va_list ap);
 
 int rename(const char *from, const char *to);
 int remove(const char *path);
+#ifdef __USE_POSIX2
+/* A pipe to or from /bin/sh -c command (mode "r" or "w", 'e': close-on-exec). */
+FILE *popen(const char *command, const char *mode);
+int pclose(FILE *f);
+#endif
 
 #ifdef __USE_POSIX
 FILE *fdopen(int fd, const char *mode);

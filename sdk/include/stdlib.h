@@ -21,6 +21,8 @@ void exit(int status) __attribute__((noreturn));
 void _Exit(int status) __attribute__((noreturn));
 void abort(void) __attribute__((noreturn));
 int atexit(void (*fn)(void));
+/* Run command with /bin/sh -c; system(NULL): is there a shell? */
+int system(const char *command);
 long strtol(const char *__restrict s, char **__restrict end, int base);
 unsigned long strtoul(const char *__restrict s, char **__restrict end, int base);
 long long strtoll(const char *__restrict s, char **__restrict end, int base);

@@ -62,6 +62,11 @@ void *rawmemchr(const void *s, int c);
 char *strchrnul(const char *s, int c);
 int strverscmp(const char *a, const char *b);
 #endif
+#ifdef __USE_GNU
+/* glibc 2.32: a signal's name ("INT") and description, NULL for none. */
+const char *sigabbrev_np(int sig);
+const char *sigdescr_np(int sig);
+#endif
 
 #ifdef __cplusplus
 }

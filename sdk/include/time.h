@@ -79,6 +79,8 @@ char *ctime_r(const time_t *t, char *buf);
 int clock_gettime(clockid_t clock, struct timespec *ts);
 int clock_getres(clockid_t clock, struct timespec *ts);
 int nanosleep(const struct timespec *req, struct timespec *rem);
+#define TIMER_ABSTIME 1
+int clock_nanosleep(clockid_t clock, int flags, const struct timespec *req, struct timespec *rem);
 #endif
 
 #if defined(__USE_XOPEN) || defined(__USE_MISC)

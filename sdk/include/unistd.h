@@ -106,8 +106,41 @@ uid_t getuid(void);
 uid_t geteuid(void);
 gid_t getgid(void);
 gid_t getegid(void);
+/* One user, root: ids other than 0 are refused (EPERM). */
+int setuid(uid_t uid);
+int setgid(gid_t gid);
+int getgroups(int size, gid_t list[]);
+char *getlogin(void);
+char *ttyname(int fd);
+#ifdef __USE_POSIX199506
+int getlogin_r(char *buf, size_t size);
+int ttyname_r(int fd, char *buf, size_t size);
+#endif
+#ifdef __USE_XOPEN2K
+int seteuid(uid_t uid);
+int setegid(gid_t gid);
+#endif
+#if defined(__USE_MISC) || defined(__USE_XOPEN_EXTENDED)
+int setreuid(uid_t ruid, uid_t euid);
+int setregid(gid_t rgid, gid_t egid);
+#endif
+#ifdef __USE_GNU
+int getresuid(uid_t *ruid, uid_t *euid, uid_t *suid);
+int getresgid(gid_t *rgid, gid_t *egid, gid_t *sgid);
+int setresuid(uid_t ruid, uid_t euid, uid_t suid);
+int setresgid(gid_t rgid, gid_t egid, gid_t sgid);
+#endif
 unsigned sleep(unsigned seconds);
 int usleep(useconds_t usec);
+unsigned alarm(unsigned seconds);
+int pause(void);
+#ifdef __USE_MISC
+useconds_t ualarm(useconds_t value, useconds_t interval);
+#endif
+#if defined(__USE_MISC) || defined(__USE_XOPEN_EXTENDED)
+/* vfork is fork (POSIX allows it; the child's pages are copy-on-write). */
+pid_t vfork(void);
+#endif
 
 long sysconf(int name);
 long pathconf(const char *path, int name);

@@ -24,6 +24,9 @@
 /* The fd table (exov6 fd layer): private to a process, copied into the
  * image an exec or spawn builds. */
 #define ULIBOS_FD           0x0000000060040000ul
+/* The signal state an exec or spawn hands the image it builds (mask,
+ * ignored and pending signals); the new image reads it and unmaps it. */
+#define ULIBOS_SIGPASS      0x0000000060041000ul
 /* The file-server buffer (exov6/fs_protocol.h): never copied by fork. */
 #define ULIBOS_FSBUF        0x0000000060100000ul
 #define ULIBOS_FSBUF_END    0x0000000060110000ul

@@ -5,6 +5,7 @@
 #define _SYS_UCONTEXT_H
 
 #include <bits/sigset.h>
+#include <bits/stack_t.h>
 #include <signal.h>
 #include <stddef.h>
 
@@ -24,11 +25,6 @@ typedef struct {
 	unsigned long long __reserved[8];
 } mcontext_t;
 
-typedef struct {
-	void *ss_sp;
-	int ss_flags;
-	size_t ss_size;
-} stack_t;
 
 typedef struct ucontext {
 	unsigned long uc_flags;

@@ -1,10 +1,12 @@
 /* start.c - __libc_start: from the entry stack to main: install the
  * libOS's fault and signal handler, run the program's initialisers, call
  * main.  exit() runs the finalisers. */
+#include <exov6/syscall.h>
 #include <stdlib.h>
 #include "libc_private.h"
 #include "../fd/fd_private.h"
 #include "../process/process_private.h"
+#include "../signal/signal_private.h"
 
 char **environ;
 char *program_invocation_name, *program_invocation_short_name;
@@ -27,9 +29,14 @@ void __libc_start(long *sp)
 	for (char *p = program_invocation_name; *p; p++)
 		if (*p == '/')
 			program_invocation_short_name = p + 1;
-	/* Faults and signals come to the libOS; without memory for the
-	 * exception stack the program still runs, and faults kill it. */
-	__libos_upcall_install(0);
+	/* The signal state an exec or spawn handed over (mask, ignored and
+	 * pending signals), then faults and signals come to the libOS;
+	 * without memory for the exception stack the program still runs,
+	 * and faults and signals kill it (upcalls off: the kernel stops
+	 * holding signals for a handler that never comes). */
+	__libos_signal_inherit();
+	if (__libos_upcall_install(0))
+		exov6_sys_env_set_upcall(0, 0, 0, 0);
 	/* The fd table (inherited, or the console on 0, 1, 2). */
 	__fd_table();
 	for (size_t i = 0; i < (size_t)(__preinit_array_end - __preinit_array_start); i++)

@@ -18,9 +18,9 @@ long __console_read(struct fd *f, void *buf, size_t n)
 		long r = __libos_tty_background(SIGTTIN, 1);
 		if (r)
 			return r;
-		__libos_restart_begin();
+		struct __libos_sigmark m = __libos_restart_begin();
 		r = exov6_sys_console_read(buf, n, f->flags & O_NONBLOCK ? EXOV6_CONSOLE_NONBLOCK : 0);
-		if (!__libos_restart(r))
+		if (!__libos_restart(r, m))
 			return r;
 	}
 }

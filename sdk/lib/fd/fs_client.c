@@ -1,7 +1,10 @@
 /* fs_client.c - talking to the file server: the server's id (inherited in
  * the fd table), the shared buffer (granted page by page the first time
  * this env calls; fork leaves it out, so a child attaches its own) and the
- * call itself. */
+ * call itself.  File calls are not interruptible, as a disk file's are
+ * not on Linux: the kernel cuts a call short only while it is still
+ * queued, before the server took it (never while the server works on
+ * it), so a call that returns -EINTR is simply sent again. */
 #include <errno.h>
 #include <exov6/fs_client.h>
 #include <exov6/ipc.h>
@@ -37,8 +40,11 @@ static long attach(exov6_envid_t server)
 		long r = exov6_sys_page_alloc(0, va, EXOV6_PTE_W | EXOV6_PTE_NX);
 		if (r < 0)
 			return r;
-		struct exov6_msg m = exov6_ipc_call(server, FS_MSG(FS_REQ_ATTACH, 0), i, 0,
-						    (void *)va, EXOV6_PTE_W | EXOV6_PTE_NX);
+		struct exov6_msg m;
+		do
+			m = exov6_ipc_call(server, FS_MSG(FS_REQ_ATTACH, 0), i, 0, (void *)va,
+					   EXOV6_PTE_W | EXOV6_PTE_NX);
+		while (m.error == -EINTR);
 		if (m.error)
 			return m.error;
 		if ((long)m.w[0] < 0)
@@ -64,7 +70,10 @@ long __fs_call(unsigned op, long handle, unsigned long w1, unsigned long w2)
 	long r = attach(server);
 	if (r)
 		return r == -ESRCH ? -EIO : r;
-	struct exov6_msg m = exov6_ipc_call(server, FS_MSG(op, handle), w1, w2, 0, 0);
+	struct exov6_msg m;
+	do
+		m = exov6_ipc_call(server, FS_MSG(op, handle), w1, w2, 0, 0);
+	while (m.error == -EINTR);
 	if (m.error)
 		return m.error == -ESRCH ? -EIO : m.error;
 	return (long)m.w[0];

@@ -4,7 +4,9 @@
  * a writer EPIPE/SIGPIPE once every env holding the other end has closed
  * it or ended (killed envs are noticed by asking the kernel whether they
  * still exist).  Blocking waits on futex words the other side bumps, with
- * a short timeout for noticing ended peers. */
+ * a short timeout for noticing ended peers.  A handler without SA_RESTART
+ * ends a blocked read or write with EINTR (or the count written so far);
+ * with SA_RESTART, or when no handler ran, the call goes on. */
 #include <errno.h>
 #include <exov6/syscall.h>
 #include <fcntl.h>
@@ -13,6 +15,7 @@
 #include <unistd.h>
 #include "fd_private.h"
 #include "../process/process_private.h"
+#include "../signal/signal_private.h"
 
 #define HOLDERS 64
 #define RING (UPIPE_SLOT - EXOV6_PAGE_SIZE)
@@ -160,12 +163,14 @@ int pipe(int fds[2])
 	return pipe2(fds, 0);
 }
 
-/* Block until *word changes from seen or RECHECK_NS passes; -EINTR when a
- * signal came. */
-static long wait_on(uint32_t *word, uint32_t seen)
+/* Block until *word changes from seen, RECHECK_NS passes or a signal
+ * comes; then, by SA_RESTART's rule, -EINTR if a handler without
+ * SA_RESTART ran since the call began (m), whether during the wait or
+ * before it, while the call was not done yet; else 0: go on. */
+static long wait_on(uint32_t *word, uint32_t seen, struct __libos_sigmark m)
 {
-	long r = exov6_sys_futex_wait(word, seen, RECHECK_NS);
-	return r == -EINTR ? r : 0;
+	exov6_sys_futex_wait(word, seen, RECHECK_NS);
+	return __libos_interrupted(m) ? -EINTR : 0;
 }
 
 long __pipe_read(struct fd *f, void *buf, size_t n)
@@ -176,6 +181,7 @@ long __pipe_read(struct fd *f, void *buf, size_t n)
 long __pipe_recv(struct fd *f, void *buf, size_t n, int peek)
 {
 	struct pipe *p = pipe_at(f);
+	struct __libos_sigmark m = __libos_restart_begin();
 	for (;;) {
 		lock(p);
 		uint64_t avail = p->tail - p->head;
@@ -204,15 +210,15 @@ long __pipe_recv(struct fd *f, void *buf, size_t n, int peek)
 			return 0;
 		if (f->flags & O_NONBLOCK)
 			return -EAGAIN;
-		long r = wait_on(&p->write_seq, seen);
-		if (r)
-			return r;
+		if (wait_on(&p->write_seq, seen, m))
+			return -EINTR;
 	}
 }
 
 long __pipe_write(struct fd *f, const void *buf, size_t n)
 {
 	struct pipe *p = pipe_at(f);
+	struct __libos_sigmark m = __libos_restart_begin();
 	size_t done = 0;
 	while (done < n) {
 		lock(p);
@@ -244,9 +250,8 @@ long __pipe_write(struct fd *f, const void *buf, size_t n)
 		unlock(p);
 		if (f->flags & O_NONBLOCK)
 			return done ? (long)done : -EAGAIN;
-		long r = wait_on(&p->read_seq, seen);
-		if (r)
-			return done ? (long)done : r;
+		if (wait_on(&p->read_seq, seen, m))
+			return done ? (long)done : -EINTR;
 	}
 	return (long)done;
 }

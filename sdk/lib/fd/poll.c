@@ -1,11 +1,14 @@
 /* poll.c - poll and select over every fd type.  Files and /dev/null are
  * always ready; pipes and the console are asked; when nothing is ready
- * the caller sleeps a tick and looks again until its timeout. */
+ * the caller sleeps a tick and looks again until its timeout.  A handler
+ * that runs meanwhile ends the wait with EINTR, SA_RESTART or not (as on
+ * Linux); a signal that runs none does not. */
 #include <errno.h>
 #include <poll.h>
 #include <sys/select.h>
 #include <time.h>
 #include "fd_private.h"
+#include "../signal/signal_private.h"
 
 #define RECHECK_NS 10000000l
 
@@ -50,17 +53,19 @@ static int scan(struct pollfd *fds, nfds_t n)
 	return count;
 }
 
-/* Sleep one recheck period; -1 with EINTR when a signal came. */
-static int pause_a_tick(void)
+/* Sleep one recheck period (a signal that runs no handler does not cut it
+ * short). */
+static void pause_a_tick(void)
 {
 	struct timespec ts = { 0, RECHECK_NS };
-	return nanosleep(&ts, 0);
+	nanosleep(&ts, 0);
 }
 
 int poll(struct pollfd *fds, nfds_t n, int timeout_ms)
 {
 	struct timespec start, now;
 	clock_gettime(CLOCK_MONOTONIC, &start);
+	struct __libos_sigmark m = __libos_restart_begin();
 	for (;;) {
 		int count = scan(fds, n);
 		if (count || timeout_ms == 0)
@@ -69,8 +74,11 @@ int poll(struct pollfd *fds, nfds_t n, int timeout_ms)
 		long elapsed = (now.tv_sec - start.tv_sec) * 1000 + (now.tv_nsec - start.tv_nsec) / 1000000;
 		if (timeout_ms > 0 && elapsed >= timeout_ms)
 			return 0;
-		if (pause_a_tick())
+		if (__libos_handled(m)) {
+			errno = EINTR;
 			return -1;
+		}
+		pause_a_tick();
 	}
 }
 

@@ -28,7 +28,14 @@ struct libos_state {
 	sigset_t sigmask;                       /* blocked */
 	sigset_t sigpending;                    /* arrived while blocked */
 	unsigned long sigpending_info[NSIG];    /* their EXOV6_SIGINFO */
-	int sig_interrupted;                    /* a handler without SA_RESTART ran */
+	sigset_t sigwaiting;                    /* a sigwait takes these instead of acting */
+	unsigned sig_handled;                   /* handlers run so far */
+	unsigned sig_handled_intr;              /* ... of them without SA_RESTART */
+	unsigned sig_events;                    /* futex word: bumped when a handler runs
+						 * or a signal turns pending */
+	void *altstack_sp;                      /* sigaltstack; size 0: none */
+	size_t altstack_size;
+	int altstack_flags;                     /* as given (Linux's uc_stack shows them) */
 };
 
 /* Map a zeroed, writable, not executable page at va: 0, or -1 when

@@ -1,7 +1,8 @@
 /* exec.c - the exec family: load the program into a stopped child, pass
- * it our descriptors, then become it (SYS_env_replace), so the process id
- * stays.  execvp and execlp search PATH (default "/bin:/usr/bin") for a
- * name without a slash, as posix_spawnp does (exov6_find_program). */
+ * it our descriptors and signal state (mask, ignored and pending signals),
+ * then become it (SYS_env_replace), so the process id stays.  execvp and
+ * execlp search PATH (default "/bin:/usr/bin") for a name without a
+ * slash, as posix_spawnp does (exov6_find_program). */
 #include <errno.h>
 #include <exov6/env.h>
 #include <exov6/fs_client.h>
@@ -14,6 +15,7 @@
 #include <unistd.h>
 #include "../fd/fd_private.h"
 #include "process_private.h"
+#include "../signal/signal_private.h"
 
 #define MAX_LIST_ARGS 256
 
@@ -25,6 +27,8 @@ int execve(const char *path, char *const argv[], char *const envp[])
 		return -1;
 	}
 	long r = __fd_pass(child, 1);
+	if (r == 0)
+		r = __libos_signal_pass(child, 0, 0, 1);
 	if (r == 0)
 		r = exov6_sys_env_replace(child);
 	exov6_sys_env_destroy(child);

@@ -1,4 +1,5 @@
-/* fork.c - fork with copy-on-write.  The child gets every page of ours:
+/* fork.c - fork (and vfork, the same) with copy-on-write.  The child gets
+ * every page of ours, and no pending signals:
  * EXOV6_PTE_SHARE pages shared as they are, writable (or already copy-on-write)
  * pages mapped copy-on-write in both, read-only pages shared read-only.
  * The first write to a copy-on-write page faults into upcall.c, which
@@ -9,6 +10,7 @@
 #include <unistd.h>
 #include "../fd/fd_private.h"
 #include "process_private.h"
+#include "../signal/signal_private.h"
 
 #define PT_SPAN   (1ul << 21)   /* what one page table maps */
 #define PD_SPAN   (1ul << 30)
@@ -70,8 +72,10 @@ pid_t fork(void)
 		errno = -child;
 		return -1;
 	}
-	if (child == 0)
+	if (child == 0) {
+		__libos_signal_forked();        /* nothing pending in a child */
 		return 0;       /* the child, running on copy-on-write pages */
+	}
 	if ((r = copy_address_space(child)) || (r = __libos_upcall_install(child)) ||
 	    (r = __fd_fork(child)) ||
 	    (r = (int)exov6_sys_env_set_status(child, ENV_RUNNABLE))) {
@@ -81,4 +85,9 @@ pid_t fork(void)
 		return -1;
 	}
 	return child;
+}
+
+pid_t vfork(void)
+{
+	return fork();  /* POSIX allows it: the child's pages are copy-on-write */
 }

@@ -3,6 +3,7 @@
 #define PROCESS_PRIVATE_H
 
 #include <exov6/env.h>
+#include <spawn.h>
 #include <stddef.h>
 
 /* Give env an exception stack and point its faults at our handler. */
@@ -21,5 +22,11 @@ int __libos_page_protect(unsigned long va, unsigned long perm);
 /* The program file would run: file itself if it has a slash, else the
  * first executable PATH entry.  0 or -errno. */
 int __libos_find_program(const char *file, char *out, size_t size);
+
+/* posix_spawn's file actions (spawn_actions.c): the highest fd they
+ * name (FD_MAX when they close a range), and running them in order in
+ * the child, never closing fd keep.  0 or the failing action's errno. */
+int __libos_spawn_actions_top(const posix_spawn_file_actions_t *actions);
+int __libos_spawn_actions_run(const posix_spawn_file_actions_t *actions, int keep);
 
 #endif

@@ -23,6 +23,9 @@ int __libos_upcall_install(exov6_envid_t env)
 					     UXSTACK_TOP - UXSTACK_SIZE, UXSTACK_TOP);
 }
 
+_Static_assert(sizeof(struct exov6_upcall_frame) == EXOV6_TF_SIZE + 8,
+	       "upcall_entry.S copies the frame as EXOV6_TF_SIZE / 8 + 1 words");
+
 void __libos_upcall(struct exov6_upcall_frame *f)
 {
 	if (f->tf.trapno == EXOV6_T_SIGNAL) {

@@ -25,9 +25,9 @@ static int children_leave_no_status(void)
 static long kernel_wait(pid_t which, int *status, unsigned long options)
 {
 	for (;;) {
-		__libos_restart_begin();
+		struct __libos_sigmark m = __libos_restart_begin();
 		long r = exov6_sys_env_wait(which, status, options);
-		if (__libos_restart(r))
+		if (__libos_restart(r, m))
 			continue;
 		if (r > 0 && status && !WIFSTOPPED(*status) && !WIFCONTINUED(*status) &&
 		    !(options & (EXOV6_WAIT_NOHANG | EXOV6_WAIT_NOWAIT)) &&

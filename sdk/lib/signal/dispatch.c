@@ -1,8 +1,12 @@
-/* dispatch.c - deliver a signal: ignore it, take the default action, or
- * call the program's handler on the exception stack with a siginfo_t and
- * a ucontext_t describing the interrupted registers; registers the
- * handler changes in the ucontext are the ones execution resumes with. */
+/* dispatch.c - deliver a signal: ignore it, take the default action, keep
+ * it pending (blocked, or asked for by a sigwait), or call the program's
+ * handler (on the exception stack, or the alternate stack with
+ * SA_ONSTACK) with a siginfo_t and a ucontext_t describing the
+ * interrupted registers; registers the handler changes in the ucontext
+ * are the ones execution resumes with.  Counters of the handlers run tell
+ * interrupted calls whether to restart (SA_RESTART). */
 #include <errno.h>
+#include <exov6/layout.h>
 #include <exov6/syscall.h>
 #include <string.h>
 #include <sys/ucontext.h>
@@ -69,34 +73,94 @@ static int fault_code(int sig, const struct exov6_upcall_frame *f)
 	}
 }
 
+void __libos_siginfo(siginfo_t *info, int sig, unsigned long sender)
+{
+	memset(info, 0, sizeof *info);
+	info->si_signo = sig;
+	info->si_code = EXOV6_SIGINFO_CODE(sender);
+	info->si_pid = EXOV6_SIGINFO_FROM(sender);
+	if (info->si_code == 0 && info->si_pid == 0)
+		info->si_code = SI_KERNEL;      /* a timer, the terminal */
+}
+
+/* What the ucontext says of the alternate stack, as Linux has it: the
+ * stack as sigaltstack set it, flags as given (SS_DISABLE for none). */
+static void stack_report(const struct libos_state *s, stack_t *st)
+{
+	st->ss_sp = s->altstack_sp;
+	st->ss_size = s->altstack_size;
+	st->ss_flags = s->altstack_size ? s->altstack_flags : SS_DISABLE;
+}
+
+struct invocation {
+	struct sigaction act;
+	int sig;
+	siginfo_t *info;
+	ucontext_t *uc;
+};
+
+static void invoke(void *arg)
+{
+	struct invocation *v = arg;
+	if (v->act.sa_flags & SA_SIGINFO)
+		v->act.sa_sigaction(v->sig, v->info, v->uc);
+	else
+		v->act.sa_handler(v->sig);
+}
+
+static int on_xstack(unsigned long sp)
+{
+	return sp >= UXSTACK_TOP - UXSTACK_SIZE && sp < UXSTACK_TOP;
+}
+
 static void call_handler(struct libos_state *s, int sig, struct exov6_upcall_frame *f,
 			 int is_fault, unsigned long sender)
 {
-	struct sigaction act = s->sigactions[sig];
 	siginfo_t info;
 	ucontext_t uc;
-	memset(&info, 0, sizeof info);
+	struct invocation v = { s->sigactions[sig], sig, &info, &uc };
+	unsigned long here = (unsigned long)__builtin_frame_address(0);
+	if (is_fault) {
+		memset(&info, 0, sizeof info);
+		info.si_signo = sig;
+		info.si_code = fault_code(sig, f);
+		info.si_addr = (void *)(f->tf.trapno == EXOV6_T_PGFLT ? f->fault_va : f->tf.rip);
+	} else {
+		__libos_siginfo(&info, sig, sender);
+	}
 	memset(&uc, 0, sizeof uc);
-	info.si_signo = sig;
-	info.si_code = is_fault ? fault_code(sig, f) : EXOV6_SIGINFO_CODE(sender);
-	info.si_pid = is_fault ? 0 : EXOV6_SIGINFO_FROM(sender);
-	info.si_addr = (void *)(is_fault ? (f->tf.trapno == EXOV6_T_PGFLT ? f->fault_va : f->tf.rip) : 0);
 	if (f)
 		to_ucontext(&f->tf, &uc);
 	uc.uc_sigmask = s->sigmask;
+	stack_report(s, &uc.uc_stack);
 
-	if (!(act.sa_flags & SA_RESTART))
-		s->sig_interrupted = 1;
-	s->sigmask |= act.sa_mask | (act.sa_flags & SA_NODEFER ? 0 : SIGBIT(sig));
-	if (act.sa_flags & SA_RESETHAND)
-		s->sigactions[sig].sa_handler = SIG_DFL;
-	if (act.sa_flags & SA_SIGINFO)
-		act.sa_sigaction(sig, &info, &uc);
+	s->sig_handled++;
+	if (!(v.act.sa_flags & SA_RESTART))
+		s->sig_handled_intr++;
+	s->sig_events++;
+	s->sigmask |= v.act.sa_mask | (v.act.sa_flags & SA_NODEFER ? 0 : SIGBIT(sig));
+	s->sigmask &= ~SIG_UNBLOCKABLE;
+	if (v.act.sa_flags & SA_RESETHAND)
+		s->sigactions[sig].sa_handler = SIG_DFL;        /* flags stay, as on Linux */
+	/* An upcall moved to the alternate stack before it got here
+	 * (upcall_entry.S); a handler run from ordinary code (a signal
+	 * unblocked by sigprocmask) moves now.  One run from a handler on the
+	 * exception stack stays there: its frames below are still live. */
+	if ((v.act.sa_flags & SA_ONSTACK) && s->altstack_size && !__libos_on_altstack(s, here) &&
+	    !on_xstack(here))
+		__libos_call_on_stack(&v, invoke, (unsigned long)s->altstack_sp + s->altstack_size);
 	else
-		act.sa_handler(sig);
-	s->sigmask = uc.uc_sigmask & ~(SIGBIT(SIGKILL) | SIGBIT(SIGSTOP));
+		invoke(&v);
+	s->sigmask = uc.uc_sigmask & ~SIG_UNBLOCKABLE;
 	if (f)
 		from_ucontext(&uc, &f->tf);
+}
+
+/* Does a signal with handler h vanish rather than wait when a sigwait
+ * asks for it unblocked?  As on Linux: when it is ignored. */
+static int discarded(void (*h)(int), int sig)
+{
+	return h == SIG_IGN || (h == SIG_DFL && ignored_by_default(sig));
 }
 
 /* Act on sig; f is the interrupted frame (0: none, a pending signal
@@ -106,36 +170,40 @@ static int act_on(struct exov6_upcall_frame *f, int sig, int is_fault, unsigned 
 	struct libos_state *s = __libos_state();
 	void (*h)(int) = s ? s->sigactions[sig].sa_handler : SIG_DFL;
 	int flags = s ? s->sigactions[sig].sa_flags : 0;
-	if (sig == SIGCHLD && !is_fault) {
+	if (is_fault) {
+		/* Blocked or not handled: the kernel kills, as Linux does. */
+		if (!s || h == SIG_DFL || h == SIG_IGN || (s->sigmask & SIGBIT(sig)))
+			return 0;
+		call_handler(s, sig, f, 1, 0);
+		__libos_signal_unblocked();
+		return 1;
+	}
+	if (sig == SIGCHLD) {
 		int code = EXOV6_SIGINFO_CODE(sender);
 		if (h == SIG_IGN || (flags & SA_NOCLDWAIT))
 			reap_children();
 		if ((flags & SA_NOCLDSTOP) && (code == CLD_STOPPED || code == CLD_CONTINUED))
 			return 1;
 	}
-	if (h == SIG_DFL || (h == SIG_IGN && is_fault) ||
-	    (is_fault && (s->sigmask & SIGBIT(sig)))) {
-		if (is_fault)
-			return 0;
-		if (s && (s->sigmask & SIGBIT(sig)) && !ignored_by_default(sig)) {
-			s->sigpending |= SIGBIT(sig);   /* blocked: it waits */
-			s->sigpending_info[sig] = sender;
-			return 1;
-		}
+	if (s && ((s->sigmask & SIGBIT(sig)) ||
+		  ((s->sigwaiting & SIGBIT(sig)) && !discarded(h, sig)))) {
+		/* Blocked (whatever its action, as on Linux), or a sigwait
+		 * takes it: it waits. */
+		s->sigpending |= SIGBIT(sig);
+		s->sigpending_info[sig] = sender;
+		s->sig_events++;
+		return 1;
+	}
+	if (h == SIG_IGN)
+		return 1;
+	if (h == SIG_DFL) {
 		if (stops_by_default(sig))
 			exov6_sys_env_stop(sig);
 		else if (!ignored_by_default(sig))
 			exov6_sys_env_exit(EXOV6_W_SIGNALED(sig));
 		return 1;
 	}
-	if (h == SIG_IGN)
-		return 1;
-	if (s->sigmask & SIGBIT(sig)) {
-		s->sigpending |= SIGBIT(sig);
-		s->sigpending_info[sig] = sender;
-		return 1;
-	}
-	call_handler(s, sig, f, is_fault, sender);
+	call_handler(s, sig, f, 0, sender);
 	__libos_signal_unblocked();
 	return 1;
 }
@@ -145,30 +213,50 @@ int __libos_signal(struct exov6_upcall_frame *f, int sig, int is_fault)
 	return act_on(f, sig, is_fault, f && !is_fault ? f->fault_va : 0);
 }
 
-int __libos_restart(long r)
+struct __libos_sigmark __libos_restart_begin(void)
 {
 	struct libos_state *s = __libos_state();
-	if (r != -EINTR || !s)
-		return 0;
-	if (s->sig_interrupted) {
-		s->sig_interrupted = 0;
-		return 0;
+	struct __libos_sigmark m = { 0, 0 };
+	if (s) {
+		m.handled = s->sig_handled;
+		m.interrupting = s->sig_handled_intr;
 	}
-	return 1;
+	return m;
 }
 
-void __libos_restart_begin(void)
+int __libos_interrupted(struct __libos_sigmark m)
 {
 	struct libos_state *s = __libos_state();
-	if (s)
-		s->sig_interrupted = 0;
+	return !s || s->sig_handled_intr != m.interrupting;
+}
+
+int __libos_handled(struct __libos_sigmark m)
+{
+	struct libos_state *s = __libos_state();
+	return !s || s->sig_handled != m.handled;
+}
+
+int __libos_restart(long r, struct __libos_sigmark m)
+{
+	return r == -EINTR && !__libos_interrupted(m);
+}
+
+int __libos_restart_nohandler(long r, struct __libos_sigmark m)
+{
+	return r == -EINTR && !__libos_handled(m);
+}
+
+void __libos_set_mask(struct libos_state *s, sigset_t mask)
+{
+	s->sigmask = mask & ~SIG_UNBLOCKABLE;
+	__libos_signal_unblocked();
 }
 
 void __libos_signal_unblocked(void)
 {
 	struct libos_state *s = __libos_state();
 	sigset_t ready;
-	while (s && (ready = s->sigpending & ~s->sigmask)) {
+	while (s && (ready = s->sigpending & ~s->sigmask & ~s->sigwaiting)) {
 		int sig = __builtin_ctzl(ready) + 1;
 		s->sigpending &= ~SIGBIT(sig);
 		unsigned long sender = s->sigpending_info[sig];

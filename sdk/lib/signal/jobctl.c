@@ -19,11 +19,9 @@ int __libos_tty_background(int sig, int is_read)
 		struct libos_state *s = __libos_state();
 		if (s && (s->sigactions[sig].sa_handler == SIG_IGN || (s->sigmask & SIGBIT(sig))))
 			return is_read ? -EIO : 0;
-		__libos_restart_begin();
+		struct __libos_sigmark m = __libos_restart_begin();
 		exov6_sys_env_signal_group((exov6_envid_t)me, sig);
-		if (s && s->sig_interrupted) {
-			s->sig_interrupted = 0;
-			return -EINTR;  /* a handler took it */
-		}
+		if (__libos_interrupted(m))
+			return -EINTR;  /* a handler without SA_RESTART took it */
 	}
 }

@@ -1,8 +1,19 @@
 /* sigaction.c - sigaction and signal: the handler table lives in the libOS
- * state; SIGKILL and SIGSTOP cannot be caught or ignored. */
+ * state; SIGKILL and SIGSTOP cannot be caught or ignored.  Ignoring a
+ * signal drops it if pending (POSIX); bad pointers are EFAULT, as on
+ * Linux. */
 #include <errno.h>
 #include <signal.h>
 #include "../mem/libos_state.h"
+#include "../process/process_private.h"
+#include "signal_private.h"
+
+static int ignores(const struct sigaction *act, int sig)
+{
+	return act->sa_handler == SIG_IGN ||
+	       (act->sa_handler == SIG_DFL &&
+		(sig == SIGCHLD || sig == SIGURG || sig == SIGWINCH || sig == SIGCONT));
+}
 
 int sigaction(int sig, const struct sigaction *restrict act, struct sigaction *restrict old)
 {
@@ -11,14 +22,24 @@ int sigaction(int sig, const struct sigaction *restrict act, struct sigaction *r
 		errno = EINVAL;
 		return -1;
 	}
+	if ((act && !__libos_user_memory(act, sizeof *act, 0)) ||
+	    (old && !__libos_user_memory(old, sizeof *old, 1))) {
+		errno = EFAULT;
+		return -1;
+	}
 	if (!s) {
 		errno = ENOMEM;
 		return -1;
 	}
-	if (old)
-		*old = s->sigactions[sig];
-	if (act)
+	struct sigaction was = s->sigactions[sig];
+	if (act) {
 		s->sigactions[sig] = *act;
+		s->sigactions[sig].sa_mask &= ~SIG_UNBLOCKABLE;
+		if (ignores(act, sig))
+			s->sigpending &= ~SIGBIT(sig);
+	}
+	if (old)
+		*old = was;
 	return 0;
 }
 

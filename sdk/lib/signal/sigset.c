@@ -1,4 +1,5 @@
-/* sigset.c - signal set operations (bit sig-1 stands for signal sig). */
+/* sigset.c - signal set operations (bit sig-1 stands for signal sig),
+ * with glibc's sigisemptyset, sigandset and sigorset. */
 #include <errno.h>
 #include <signal.h>
 #include "signal_private.h"
@@ -43,4 +44,21 @@ int sigdelset(sigset_t *set, int sig)
 int sigismember(const sigset_t *set, int sig)
 {
 	return valid(sig) ? (*set & SIGBIT(sig)) != 0 : -1;
+}
+
+int sigisemptyset(const sigset_t *set)
+{
+	return *set == 0;
+}
+
+int sigandset(sigset_t *set, const sigset_t *left, const sigset_t *right)
+{
+	*set = *left & *right;
+	return 0;
+}
+
+int sigorset(sigset_t *set, const sigset_t *left, const sigset_t *right)
+{
+	*set = *left | *right;
+	return 0;
 }

@@ -1,11 +1,15 @@
 /* semaphore.c - POSIX unnamed semaphores over futexes: the count is the
  * futex word; a waiter sleeps while it is 0 and a post wakes one.  The
  * kernel keys futexes by physical address, so a semaphore in shared
- * memory synchronises processes (pshared) with no extra work. */
+ * memory synchronises processes (pshared) with no extra work.  A handler
+ * ends a wait with EINTR whatever SA_RESTART says (POSIX: sem_wait returns
+ * when interrupted; glibc's restarts under SA_RESTART); a signal that runs
+ * no handler does not. */
 #include <errno.h>
 #include <exov6/syscall.h>
 #include <semaphore.h>
 #include <time.h>
+#include "../signal/signal_private.h"
 
 int sem_init(sem_t *sem, int pshared, unsigned value)
 {
@@ -45,6 +49,7 @@ static int wait_until(sem_t *sem, const struct timespec *abstime)
 		errno = EINVAL;
 		return -1;
 	}
+	struct __libos_sigmark m = __libos_restart_begin();
 	while (sem_trywait(sem)) {
 		unsigned long ns = 0;
 		if (abstime) {
@@ -58,7 +63,7 @@ static int wait_until(sem_t *sem, const struct timespec *abstime)
 			ns = (unsigned long)left;
 		}
 		long r = exov6_sys_futex_wait(&sem->__value, 0, ns);
-		if (r == -EINTR) {
+		if (r == -EINTR && __libos_handled(m)) {
 			errno = EINTR;
 			return -1;
 		}
