@@ -8,6 +8,7 @@
  * wrap around; page arguments are often the pages around those edges.
  *   fuzz [CALLS [SEED [PROCS]]]    (default 1000000 calls, seed 1, 4 children) */
 #include <exov6/env.h>
+#include <exov6/errno.h>
 #include <exov6/layout.h>
 #include <exov6/syscall.h>
 #include <signal.h>
@@ -24,11 +25,16 @@
 #define EDGE_PAGES 8                    /* SANDBOX's first pages, mapped at start */
 #define EDGE_RO (SANDBOX + EDGE_PAGES * PG)     /* a read-only page after them */
 #define KERNEL_HALF 0xffff800000000000ul
-#define MAX_PROCS 16
+#define MAX_PROCS 8
+#define KIDS 256
 
 struct shared {
 	volatile unsigned long calls[MAX_PROCS];   /* per child slot */
 	volatile long last[MAX_PROCS];             /* the call each slot is in */
+	/* The envs each slot's children made runnable (a ring): they may
+	 * block forever after their maker died, and are ours then. */
+	volatile long made[MAX_PROCS][KIDS];
+	volatile unsigned long nmade[MAX_PROCS];
 };
 
 static unsigned long state;
@@ -266,6 +272,8 @@ static void fuzz_child(struct shared *sh, int slot, unsigned long seed)
 			_exit(0);       /* we are the new child: registers but no memory */
 		if (n == SYS_exofork && r > 0)
 			child = r;
+		if (n == SYS_env_set_status && r == 0 && a[1] == ENV_RUNNABLE && a[0] != 0 && a[0] != self)
+			sh->made[slot][sh->nmade[slot]++ % KIDS] = a[0];
 		sh->calls[slot]++;
 	}
 }
@@ -285,8 +293,9 @@ int main(int argc, char **argv)
 	int procs = argc > 3 ? atoi(argv[3]) : 4;
 	if (procs < 1 || procs > MAX_PROCS)
 		procs = 4;
-	struct shared *sh = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-	long before = exov6_syscall0(SYS_mem_free_pages);
+	struct shared *sh = mmap(NULL, (sizeof *sh + 4095) & ~4095ul, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS,
+				 -1, 0);
+	long before = exov6_syscall0(SYS_mem_free_pages), self = getpid();
 	int children = 0, killed = 0, stuck = 0;
 	pid_t pid[MAX_PROCS] = { 0 };
 	unsigned long seen[MAX_PROCS] = { 0 };
@@ -337,16 +346,43 @@ int main(int argc, char **argv)
 			kill(pid[i], SIGKILL);
 			waitpid(pid[i], NULL, 0);
 		}
-	/* Orphans of the last children may still be ending. */
+	/* Orphans of the children (ours now) may be blocked forever: end the
+	 * ones we know of, then reap whatever has ended. */
+	int orphans = 0;
+	for (int i = 0; i < procs; i++)
+		for (unsigned long k = 0; k < KIDS && k < sh->nmade[i]; k++)
+			orphans += exov6_syscall1(SYS_env_destroy, sh->made[i][k]) == 0;
 	for (int i = 0; i < 50 && waitpid(-1, NULL, WNOHANG) >= 0; i++) {
 		struct timespec t = { 0, 10000000 };
 		nanosleep(&t, NULL);
 	}
+	/* Others (made runnable by an orphan, say) we find by their ids:
+	 * generation << 10 | slot. */
+	long alive = exov6_syscall3(SYS_env_wait, 0, 0, EXOV6_WAIT_NOHANG);
+	int found = 0;
+	for (long gen = 1; alive == 0 && gen < 4096; gen++) {
+		for (long slot = 0; slot < 1024; slot++)
+			if (exov6_syscall1(SYS_env_parent, gen << 10 | slot) == self &&
+			    exov6_syscall1(SYS_env_destroy, gen << 10 | slot) == 0)
+				found++;
+		if (gen % 64 == 0) {
+			while (waitpid(-1, NULL, WNOHANG) > 0)
+				;
+			alive = exov6_syscall3(SYS_env_wait, 0, 0, EXOV6_WAIT_NOHANG);
+		}
+	}
+	for (int i = 0; found && i < 50 && waitpid(-1, NULL, WNOHANG) >= 0; i++) {
+		struct timespec t = { 0, 10000000 };
+		nanosleep(&t, NULL);
+	}
+	alive = exov6_syscall3(SYS_env_wait, 0, 0, EXOV6_WAIT_NOHANG);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	long after = exov6_syscall0(SYS_mem_free_pages);
 	printf("fuzz: %lu calls by %d children, %d at a time (%d killed by faults, %d stuck and stopped), %ld ms\n",
 	       total_calls(sh, procs), children, procs, killed, stuck,
 	       (t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000);
+	printf("fuzz: %d orphans destroyed at the end, %d more found by id; %s\n", orphans, found,
+	       alive == -ECHILD ? "no child left" : "children still alive");
 	printf("fuzz: stuck in");
 	for (int i = 0; i <= SYS_COUNT; i++)
 		if (stuck_in[i])
