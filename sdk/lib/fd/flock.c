@@ -22,14 +22,14 @@ int flock(int fd, int operation)
 		errno = EINVAL;
 		return -1;
 	}
-	__libos_restart_begin();
+	struct __libos_sigmark m = __libos_restart_begin();
 	for (;;) {
 		long r = __fs_call(FS_REQ_FLOCK, f->handle, (unsigned long)op, 0);
 		if (r != -EWOULDBLOCK || (operation & LOCK_NB))
 			return (int)__fd_result(r);
 		struct timespec ts = { 0, LOCK_POLL_NS };
 		nanosleep(&ts, 0);
-		if (!__libos_restart(-EINTR)) {         /* a handler ran (reclock.c) */
+		if (__libos_interrupted(m)) {           /* a handler ran (reclock.c) */
 			errno = EINTR;
 			return -1;
 		}

@@ -4,7 +4,7 @@
  * a deadlock and noted us as waiting), and we sleep a tick and ask again.
  * When a handler without SA_RESTART ran meanwhile (during the sleep or
  * during a server call, which a signal cannot cut short once the server
- * took it: the libOS's sig_interrupted flag), we tell the server we
+ * took it: the libOS's signal marks), we tell the server we
  * stopped waiting (FS_REQ_LKCANCEL, so our old wait makes no false
  * EDEADLK) and fail with EINTR; SA_RESTART handlers let us wait on.  Why not a held-back reply: a call whose request the
  * server took cannot be cut short by a signal (kernel/ipc.c). */
@@ -30,7 +30,7 @@ int __fd_reclock(struct fd *f, int cmd, struct flock *l)
 	long a = __fs_attach();         /* a forked child's buffer comes with its first call */
 	if (a)
 		return (int)__fd_result(a);
-	__libos_restart_begin();        /* from here a handler without SA_RESTART means EINTR */
+	struct __libos_sigmark m = __libos_restart_begin();    /* from here a handler without SA_RESTART means EINTR */
 	for (;;) {
 		memcpy(__fs_buf(), l, sizeof *l);
 		long r = __fs_call(FS_REQ_LOCK, f->handle, (unsigned long)cmd, 0);
@@ -44,7 +44,7 @@ int __fd_reclock(struct fd *f, int cmd, struct flock *l)
 		 * short) as well as during the sleep: ask whether a handler ran. */
 		struct timespec ts = { 0, LOCK_POLL_NS };
 		nanosleep(&ts, 0);
-		if (!__libos_restart(-EINTR)) {
+		if (__libos_interrupted(m)) {
 			__fs_call(FS_REQ_LKCANCEL, 0, 0, 0);
 			errno = EINTR;
 			return -1;
