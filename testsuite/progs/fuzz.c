@@ -134,10 +134,10 @@ static void map_edges(void)
 {
 	const unsigned long rw[] = { UVPT - 2 * PG, UVPT - PG, UVPT_END, UADDR_LIMIT - PG };
 	for (unsigned i = 0; i < sizeof rw / sizeof rw[0]; i++)
-		exov6_syscall3(SYS_page_alloc, 0, rw[i], PTE_W | PTE_NX);
+		exov6_syscall3(SYS_page_alloc, 0, rw[i], EXOV6_PTE_W | EXOV6_PTE_NX);
 	for (unsigned long i = 0; i <= EDGE_PAGES; i++)
-		exov6_syscall3(SYS_page_alloc, 0, SANDBOX + i * PG, PTE_W | PTE_NX);
-	exov6_syscall5(SYS_page_map, 0, EDGE_RO, 0, EDGE_RO, PTE_NX);
+		exov6_syscall3(SYS_page_alloc, 0, SANDBOX + i * PG, EXOV6_PTE_W | EXOV6_PTE_NX);
+	exov6_syscall5(SYS_page_map, 0, EDGE_RO, 0, EDGE_RO, EXOV6_PTE_NX);
 }
 
 /* Replace pointer and range arguments of call n by edge cases. */

@@ -139,13 +139,13 @@ static long sys5(long n, unsigned long a, unsigned long b, unsigned long c, unsi
 /* Is va mapped (read through the window, upper levels first)? */
 static int mapped(unsigned long va)
 {
-	return (UVPT_PML4E(va) & PTE_P) && (UVPT_PDPTE(va) & PTE_P) &&
-	       (UVPT_PDE(va) & PTE_P) && (UVPT_PTE(va) & PTE_P);
+	return (UVPT_PML4E(va) & EXOV6_PTE_P) && (UVPT_PDPTE(va) & EXOV6_PTE_P) &&
+	       (UVPT_PDE(va) & EXOV6_PTE_P) && (UVPT_PTE(va) & EXOV6_PTE_P);
 }
 
 static unsigned long pde_of(unsigned long va)
 {
-	if (!(UVPT_PML4E(va) & PTE_P) || !(UVPT_PDPTE(va) & PTE_P))
+	if (!(UVPT_PML4E(va) & EXOV6_PTE_P) || !(UVPT_PDPTE(va) & EXOV6_PTE_P))
 		return 0;
 	return UVPT_PDE(va);
 }
@@ -374,7 +374,7 @@ static void ranges_setup(void)
 {
 	unsigned long rw[] = { LOW, LOW + PG, TOP, ABOVE, V, V2, V2RO };
 	for (unsigned i = 0; i < sizeof rw / sizeof rw[0]; i++)
-		if (sys3(SYS_page_alloc, 0, rw[i], PTE_W | PTE_NX))
+		if (sys3(SYS_page_alloc, 0, rw[i], EXOV6_PTE_W | EXOV6_PTE_NX))
 			say(0, "setup: page_alloc at %#lx", rw[i]);
 	sys2(SYS_page_unmap, 0, V + PG);
 	memcpy((void *)(UVPT - 16), leak, 16);
@@ -386,7 +386,7 @@ static void ranges_setup(void)
 	memset((void *)V2RO, 0xa5, PG);
 	memset((void *)ABOVE, 0x5a, PG);
 	/* Downgrade V2RO to read-only in place (always allowed). */
-	if (sys5(SYS_page_map, 0, V2RO, 0, V2RO, PTE_NX) || (UVPT_PTE(V2RO) & PTE_W))
+	if (sys5(SYS_page_map, 0, V2RO, 0, V2RO, EXOV6_PTE_NX) || (UVPT_PTE(V2RO) & EXOV6_PTE_W))
 		say(0, "setup: V2RO read-only");
 	if (find_module() >= 0 && sys2(SYS_module_map, (unsigned long)mod_index, MODVA))
 		say(0, "setup: module_map at MODVA");
@@ -477,7 +477,7 @@ static void ranges_module_map(void)
 	       sys2(SYS_module_map, (unsigned long)mod_index, va), -EINVAL);
 	expect("module_map: 3 pages from the lower half's last page: EINVAL",
 	       sys2(SYS_module_map, (unsigned long)mod_index, TOP), -EINVAL);
-	say((UVPT_PTE(va) & PTE_W) && (UVPT_PTE(TOP) & PTE_W) &&
+	say((UVPT_PTE(va) & EXOV6_PTE_W) && (UVPT_PTE(TOP) & EXOV6_PTE_W) &&
 	    memcmp((const void *)(UADDR_LIMIT - 16), leak, 16) == 0,
 	    "module_map: ... and our pages there are untouched");
 	expect("module_map: 3 pages wrapping around the address space: EINVAL",
@@ -566,22 +566,22 @@ static void ranges_pages(long kid)
 	for (int i = 0; i < n; i++) {
 		char what[120];
 		snprintf(what, sizeof what, "page_alloc: at %s: EINVAL", r[i].what);
-		expect(what, sys3(SYS_page_alloc, 0, r[i].va, PTE_W), -EINVAL);
+		expect(what, sys3(SYS_page_alloc, 0, r[i].va, EXOV6_PTE_W), -EINVAL);
 		snprintf(what, sizeof what, "page_alloc: in a child at %s: EINVAL", r[i].what);
-		expect(what, sys3(SYS_page_alloc, (unsigned long)kid, r[i].va, PTE_W), -EINVAL);
+		expect(what, sys3(SYS_page_alloc, (unsigned long)kid, r[i].va, EXOV6_PTE_W), -EINVAL);
 		snprintf(what, sizeof what, "page_map: to %s: EINVAL", r[i].what);
-		expect(what, sys5(SYS_page_map, 0, V, 0, r[i].va, PTE_NX), -EINVAL);
+		expect(what, sys5(SYS_page_map, 0, V, 0, r[i].va, EXOV6_PTE_NX), -EINVAL);
 		snprintf(what, sizeof what, "page_map: from %s: EINVAL", r[i].what);
-		expect(what, sys5(SYS_page_map, 0, r[i].va, 0, SCRATCH, PTE_NX), -EINVAL);
+		expect(what, sys5(SYS_page_map, 0, r[i].va, 0, SCRATCH, EXOV6_PTE_NX), -EINVAL);
 		snprintf(what, sizeof what, "page_map: from %s, writable: EINVAL", r[i].what);
-		expect(what, sys5(SYS_page_map, 0, r[i].va, 0, SCRATCH, PTE_W | PTE_NX), -EINVAL);
+		expect(what, sys5(SYS_page_map, 0, r[i].va, 0, SCRATCH, EXOV6_PTE_W | EXOV6_PTE_NX), -EINVAL);
 		snprintf(what, sizeof what, "page_unmap: at %s: EINVAL", r[i].what);
 		expect(what, sys2(SYS_page_unmap, 0, r[i].va), -EINVAL);
 	}
 	say(!mapped(SCRATCH), "page_map: nothing was mapped from the window");
-	say(UVPT_PML4E(UVPT) == pml4e && !(pml4e & PTE_W), "the window is still there, read-only|%#lx", pml4e);
-	expect("page_alloc: the page just below the window", sys3(SYS_page_alloc, 0, UVPT - 3 * PG, PTE_W), 0);
-	expect("page_map: the page just above the window", sys5(SYS_page_map, 0, V, 0, UVPT_END + PG, PTE_NX), 0);
+	say(UVPT_PML4E(UVPT) == pml4e && !(pml4e & EXOV6_PTE_W), "the window is still there, read-only|%#lx", pml4e);
+	expect("page_alloc: the page just below the window", sys3(SYS_page_alloc, 0, UVPT - 3 * PG, EXOV6_PTE_W), 0);
+	expect("page_map: the page just above the window", sys5(SYS_page_map, 0, V, 0, UVPT_END + PG, EXOV6_PTE_NX), 0);
 	expect("page_unmap: below the window", sys2(SYS_page_unmap, 0, UVPT - 3 * PG), 0);
 	expect("page_unmap: above the window", sys2(SYS_page_unmap, 0, UVPT_END + PG), 0);
 }
@@ -620,26 +620,26 @@ static void ranges_ipc(void)
 		snprintf(what, sizeof what, "ipc_window: %s: EINVAL", r[i].what);
 		expect(what, sys1(SYS_ipc_window, r[i].va), -EINVAL);
 		snprintf(what, sizeof what, "ipc_send: granting %s: EINVAL", r[i].what);
-		expect(what, exov6_syscall6(SYS_ipc_send, rcv, 1, 2, 3, (long)r[i].va, PTE_NX), -EINVAL);
+		expect(what, exov6_syscall6(SYS_ipc_send, rcv, 1, 2, 3, (long)r[i].va, EXOV6_PTE_NX), -EINVAL);
 		snprintf(what, sizeof what, "ipc_call: granting %s, writable: EINVAL", r[i].what);
-		expect(what, exov6_ipc_call(rcv, 1, 2, 3, (const void *)r[i].va, PTE_W | PTE_NX).error, -EINVAL);
+		expect(what, exov6_ipc_call(rcv, 1, 2, 3, (const void *)r[i].va, EXOV6_PTE_W | EXOV6_PTE_NX).error, -EINVAL);
 	}
 	expect("ipc_send: granting an unmapped page: EFAULT",
-	       exov6_syscall6(SYS_ipc_send, rcv, 1, 2, 3, (long)(V + PG), PTE_NX), -EFAULT);
+	       exov6_syscall6(SYS_ipc_send, rcv, 1, 2, 3, (long)(V + PG), EXOV6_PTE_NX), -EFAULT);
 	if (mod_index >= 0)
 		expect("ipc_send: granting a module page writable: EACCES",
-		       exov6_syscall6(SYS_ipc_send, rcv, 1, 2, 3, (long)MODVA, PTE_W | PTE_NX), -EACCES);
+		       exov6_syscall6(SYS_ipc_send, rcv, 1, 2, 3, (long)MODVA, EXOV6_PTE_W | EXOV6_PTE_NX), -EACCES);
 	pause_ms(20);
 	say(log->received == 0 && log->granted == 0,
 	    "ipc: no refused message arrived|%ld messages, %ld pages", log->received, log->granted);
 	expect("ipc_window: the page just below the window", sys1(SYS_ipc_window, UVPT - PG), 0);
 	expect("ipc_window: off again", sys1(SYS_ipc_window, 0), 0);
 	expect("ipc_send: granting the page just below the window",
-	       exov6_syscall6(SYS_ipc_send, rcv, 1, 2, 3, (long)(UVPT - PG), PTE_NX), 0);
+	       exov6_syscall6(SYS_ipc_send, rcv, 1, 2, 3, (long)(UVPT - PG), EXOV6_PTE_NX), 0);
 	for (int i = 0; i < 50 && log->granted == 0; i++)
 		pause_ms(10);
-	say(log->received == 1 && log->granted == 1 && !(log->last_perm & PTE_W) &&
-	    (log->window_pte & PTE_P) && !(log->window_pte & PTE_W),
+	say(log->received == 1 && log->granted == 1 && !(log->last_perm & EXOV6_PTE_W) &&
+	    (log->window_pte & EXOV6_PTE_P) && !(log->window_pte & EXOV6_PTE_W),
 	    "ipc: the good grant arrived read-only|perm %#lx, pte %#lx", log->last_perm, log->window_pte);
 	stop_child(rcv);
 	munmap(log, PG);
@@ -701,15 +701,15 @@ static void ranges_mmio(void)
 		for (int i = 0; i < n; i++) {
 			char what[120];
 			snprintf(what, sizeof what, "mmio_map: at %s: EINVAL", r[i].what);
-			expect(what, sys3(SYS_mmio_map, r[i].va, 0xfec00000ul, PTE_W), -EINVAL);
+			expect(what, sys3(SYS_mmio_map, r[i].va, 0xfec00000ul, EXOV6_PTE_W), -EINVAL);
 		}
 		if (modpa > 0)
 			expect("mmio_map: the module's frame (RAM): EACCES",
-			       sys3(SYS_mmio_map, SCRATCH, (unsigned long)modpa, PTE_W), -EACCES);
+			       sys3(SYS_mmio_map, SCRATCH, (unsigned long)modpa, EXOV6_PTE_W), -EACCES);
 		expect("mmio_map: a frame of our own (RAM): EACCES",
-		       sys3(SYS_mmio_map, SCRATCH, (unsigned long)sys1(SYS_page_phys, V) & ~(PG - 1), PTE_W), -EACCES);
+		       sys3(SYS_mmio_map, SCRATCH, (unsigned long)sys1(SYS_page_phys, V) & ~(PG - 1), EXOV6_PTE_W), -EACCES);
 		expect("mmio_map: device memory just below the window",
-		       sys3(SYS_mmio_map, UVPT - 4 * PG, 0xfec00000ul, PTE_W), 0);
+		       sys3(SYS_mmio_map, UVPT - 4 * PG, 0xfec00000ul, EXOV6_PTE_W), 0);
 		expect("mmio_map: ... unmapped again", sys2(SYS_page_unmap, 0, UVPT - 4 * PG), 0);
 		_exit(failures);
 	}
@@ -789,47 +789,47 @@ static void modmap_upgrades(void)
 	expect("module_map: the module, read-only", sys2(SYS_module_map, (unsigned long)mod_index, MODVA), 0);
 	unsigned long bad = mod_bad_word(MODVA);
 	say(bad == 0, "module_map: the module reads as made|bad word %lu", bad);
-	say(mapped(MODVA) && !(UVPT_PTE(MODVA) & PTE_W), "module_map: the mapping is read-only");
+	say(mapped(MODVA) && !(UVPT_PTE(MODVA) & EXOV6_PTE_W), "module_map: the mapping is read-only");
 	for (unsigned long p = 0; p < MOD_PAGES; p++) {
 		unsigned long va = MODVA + p * PG;
 		char what[120];
 		snprintf(what, sizeof what, "page_map: module page %lu writable in place: EACCES", p);
-		expect(what, sys5(SYS_page_map, 0, va, 0, va, PTE_W | PTE_NX), -EACCES);
+		expect(what, sys5(SYS_page_map, 0, va, 0, va, EXOV6_PTE_W | EXOV6_PTE_NX), -EACCES);
 		snprintf(what, sizeof what, "page_map: module page %lu writable elsewhere: EACCES", p);
-		expect(what, sys5(SYS_page_map, 0, va, 0, X + p * PG, PTE_W | PTE_NX), -EACCES);
+		expect(what, sys5(SYS_page_map, 0, va, 0, X + p * PG, EXOV6_PTE_W | EXOV6_PTE_NX), -EACCES);
 		snprintf(what, sizeof what, "page_map: module page %lu copy-on-write writable: EACCES", p);
-		expect(what, sys5(SYS_page_map, 0, va, 0, X + p * PG, PTE_W | PTE_COW | PTE_NX), -EACCES);
+		expect(what, sys5(SYS_page_map, 0, va, 0, X + p * PG, EXOV6_PTE_W | EXOV6_PTE_COW | EXOV6_PTE_NX), -EACCES);
 		snprintf(what, sizeof what, "page_map: module page %lu shared writable: EACCES", p);
-		expect(what, sys5(SYS_page_map, 0, va, 0, X + p * PG, PTE_W | PTE_SHARE | PTE_NX), -EACCES);
+		expect(what, sys5(SYS_page_map, 0, va, 0, X + p * PG, EXOV6_PTE_W | EXOV6_PTE_SHARE | EXOV6_PTE_NX), -EACCES);
 		snprintf(what, sizeof what, "page_map: module page %lu executable: EACCES", p);
 		expect(what, sys5(SYS_page_map, 0, va, 0, X + p * PG, 0), -EACCES);
 	}
 	say(!mapped(X), "page_map: nothing was mapped by the refused upgrades");
 	/* Our only mapping of it: the kernel's own reference still counts. */
-	expect("page_map: a read-only alias of module page 0", sys5(SYS_page_map, 0, MODVA, 0, X, PTE_NX), 0);
+	expect("page_map: a read-only alias of module page 0", sys5(SYS_page_map, 0, MODVA, 0, X, EXOV6_PTE_NX), 0);
 	for (unsigned long p = 0; p < MOD_PAGES; p++)
 		sys2(SYS_page_unmap, 0, MODVA + p * PG);
 	expect("page_map: the alias, now our only mapping of the frame, writable: EACCES",
-	       sys5(SYS_page_map, 0, X, 0, X, PTE_W | PTE_NX), -EACCES);
-	say(!(UVPT_PTE(X) & PTE_W), "page_map: ... and the alias stays read-only");
+	       sys5(SYS_page_map, 0, X, 0, X, EXOV6_PTE_W | EXOV6_PTE_NX), -EACCES);
+	say(!(UVPT_PTE(X) & EXOV6_PTE_W), "page_map: ... and the alias stays read-only");
 	long kid = stopped_child();
 	expect("page_map: module page 0 writable into a child: EACCES",
-	       sys5(SYS_page_map, 0, X, (unsigned long)kid, Y, PTE_W | PTE_NX), -EACCES);
-	expect("page_map: module page 0 read-only into a child", sys5(SYS_page_map, 0, X, (unsigned long)kid, Y, PTE_NX), 0);
+	       sys5(SYS_page_map, 0, X, (unsigned long)kid, Y, EXOV6_PTE_W | EXOV6_PTE_NX), -EACCES);
+	expect("page_map: module page 0 read-only into a child", sys5(SYS_page_map, 0, X, (unsigned long)kid, Y, EXOV6_PTE_NX), 0);
 	expect("page_unmap: our alias", sys2(SYS_page_unmap, 0, X), 0);
 	expect("page_map: the child's only mapping of module page 0, writable in place: EACCES",
-	       sys5(SYS_page_map, (unsigned long)kid, Y, (unsigned long)kid, Y, PTE_W | PTE_NX), -EACCES);
+	       sys5(SYS_page_map, (unsigned long)kid, Y, (unsigned long)kid, Y, EXOV6_PTE_W | EXOV6_PTE_NX), -EACCES);
 	expect("page_map: the child's module page writable back to us: EACCES",
-	       sys5(SYS_page_map, (unsigned long)kid, Y, 0, Z, PTE_W | PTE_NX), -EACCES);
-	expect("page_map: the child's module page back to us read-only", sys5(SYS_page_map, (unsigned long)kid, Y, 0, Z, PTE_NX), 0);
-	say(mapped(Z) && !(UVPT_PTE(Z) & PTE_W) && *(volatile unsigned long *)Z == mod_word(0),
+	       sys5(SYS_page_map, (unsigned long)kid, Y, 0, Z, EXOV6_PTE_W | EXOV6_PTE_NX), -EACCES);
+	expect("page_map: the child's module page back to us read-only", sys5(SYS_page_map, (unsigned long)kid, Y, 0, Z, EXOV6_PTE_NX), 0);
+	say(mapped(Z) && !(UVPT_PTE(Z) & EXOV6_PTE_W) && *(volatile unsigned long *)Z == mod_word(0),
 	    "page_map: ... and it is module page 0, read-only");
 	sys2(SYS_page_unmap, 0, Z);
 	sys1(SYS_env_destroy, (unsigned long)kid);
 	sys3(SYS_env_wait, (unsigned long)kid, 0, 0);
 	/* page_alloc over the module gives a new frame, never the module's. */
 	expect("module_map: again", sys2(SYS_module_map, (unsigned long)mod_index, MODVA), 0);
-	expect("page_alloc: writable over module page 1", sys3(SYS_page_alloc, 0, MODVA + PG, PTE_W | PTE_NX), 0);
+	expect("page_alloc: writable over module page 1", sys3(SYS_page_alloc, 0, MODVA + PG, EXOV6_PTE_W | EXOV6_PTE_NX), 0);
 	memset((void *)(MODVA + PG), 0xee, PG);
 	sys2(SYS_page_unmap, 0, MODVA + PG);
 	expect("module_map: once more (over the old mapping)", sys2(SYS_module_map, (unsigned long)mod_index, MODVA), 0);
@@ -838,13 +838,13 @@ static void modmap_upgrades(void)
 	struct ipc_log *log = shared_pages(1);
 	pid_t rcv = ipc_receiver(log);
 	expect("ipc_send: module page 0 writable: EACCES",
-	       exov6_syscall6(SYS_ipc_send, rcv, 1, 2, 3, (long)MODVA, PTE_W | PTE_NX), -EACCES);
+	       exov6_syscall6(SYS_ipc_send, rcv, 1, 2, 3, (long)MODVA, EXOV6_PTE_W | EXOV6_PTE_NX), -EACCES);
 	expect("ipc_send: module page 0 executable: EACCES",
 	       exov6_syscall6(SYS_ipc_send, rcv, 1, 2, 3, (long)MODVA, 0), -EACCES);
-	expect("ipc_send: module page 0 read-only", exov6_syscall6(SYS_ipc_send, rcv, 1, 2, 3, (long)MODVA, PTE_NX), 0);
+	expect("ipc_send: module page 0 read-only", exov6_syscall6(SYS_ipc_send, rcv, 1, 2, 3, (long)MODVA, EXOV6_PTE_NX), 0);
 	for (int i = 0; i < 50 && log->granted == 0; i++)
 		pause_ms(10);
-	say(log->granted == 1 && !(log->last_perm & PTE_W) && !(log->window_pte & PTE_W),
+	say(log->granted == 1 && !(log->last_perm & EXOV6_PTE_W) && !(log->window_pte & EXOV6_PTE_W),
 	    "ipc: the receiver got module page 0 read-only|perm %#lx", log->last_perm);
 	stop_child(rcv);
 	munmap(log, PG);
@@ -960,11 +960,11 @@ static void waiter(struct wait_log *w)
 	}
 	w->child = c;
 	w->self = (int)exov6_syscall0(SYS_getenvid);
-	sys3(SYS_page_alloc, 0, STATUS_PAGE, PTE_W | PTE_NX);
+	sys3(SYS_page_alloc, 0, STATUS_PAGE, EXOV6_PTE_W | EXOV6_PTE_NX);
 	*(volatile int *)STATUS_PAGE = 0x7777;
 	w->ready = 1;
 	w->wait1 = sys3(SYS_env_wait, (unsigned long)c, STATUS_PAGE, 0);
-	sys3(SYS_page_alloc, 0, GOOD_PAGE, PTE_W | PTE_NX);
+	sys3(SYS_page_alloc, 0, GOOD_PAGE, EXOV6_PTE_W | EXOV6_PTE_NX);
 	*(volatile int *)GOOD_PAGE = -1;
 	w->wait2 = sys3(SYS_env_wait, (unsigned long)c, GOOD_PAGE, 0);
 	w->status2 = *(volatile int *)GOOD_PAGE;
@@ -975,11 +975,11 @@ static void waiter(struct wait_log *w)
 static void wait_remap(char form)
 {
 	const char *what = form == 'm' ? "(a) a read-only module page" :
-			   form == 'r' ? "(a) a page mapped without PTE_W" :
+			   form == 'r' ? "(a) a page mapped without EXOV6_PTE_W" :
 			   form == 'i' ? "(b) the info page" : "(c) nothing (unmapped)";
 	struct wait_log *w = shared_pages(1);
 	if (form == 'r') {
-		sys3(SYS_page_alloc, 0, RO_PAGE, PTE_W | PTE_NX);
+		sys3(SYS_page_alloc, 0, RO_PAGE, EXOV6_PTE_W | EXOV6_PTE_NX);
 		memset((void *)RO_PAGE, 0xa5, PG);
 	}
 	fflush(stdout);
@@ -991,9 +991,9 @@ static void wait_remap(char form)
 	pause_ms(100);          /* the waiter is blocked in its wait by now */
 	long r;
 	switch (form) {
-	case 'm': r = sys5(SYS_page_map, 0, MODVA, (unsigned long)a, STATUS_PAGE, PTE_NX); break;
-	case 'r': r = sys5(SYS_page_map, 0, RO_PAGE, (unsigned long)a, STATUS_PAGE, PTE_NX); break;
-	case 'i': r = sys5(SYS_page_map, (unsigned long)a, UINFO, (unsigned long)a, STATUS_PAGE, PTE_NX); break;
+	case 'm': r = sys5(SYS_page_map, 0, MODVA, (unsigned long)a, STATUS_PAGE, EXOV6_PTE_NX); break;
+	case 'r': r = sys5(SYS_page_map, 0, RO_PAGE, (unsigned long)a, STATUS_PAGE, EXOV6_PTE_NX); break;
+	case 'i': r = sys5(SYS_page_map, (unsigned long)a, UINFO, (unsigned long)a, STATUS_PAGE, EXOV6_PTE_NX); break;
 	default: r = sys2(SYS_page_unmap, (unsigned long)a, STATUS_PAGE); break;
 	}
 	char setup[120];
@@ -1052,7 +1052,7 @@ static void grant_remap(char form)
 	const char *what = form == 'u' ? "unmapped" : "swapped for a read-only page";
 	struct grant_log *g = shared_pages(1);
 	if (form == 'r') {
-		sys3(SYS_page_alloc, 0, RO_PAGE, PTE_W | PTE_NX);
+		sys3(SYS_page_alloc, 0, RO_PAGE, EXOV6_PTE_W | EXOV6_PTE_NX);
 		memset((void *)RO_PAGE, 0xa5, PG);
 	}
 	fflush(stdout);
@@ -1065,7 +1065,7 @@ static void grant_remap(char form)
 		g->received = m.error == 0;
 		g->perm = m.perm;
 		g->window_pte = mapped(RECV_WINDOW) ? UVPT_PTE(RECV_WINDOW) : 0;
-		if (g->window_pte & PTE_W)
+		if (g->window_pte & EXOV6_PTE_W)
 			*(volatile unsigned long *)RECV_WINDOW = 0x2badul;   /* the attack's payoff */
 		if (g->window_pte)
 			g->word = *(volatile unsigned long *)RECV_WINDOW;
@@ -1073,17 +1073,17 @@ static void grant_remap(char form)
 	}
 	pid_t s = fork();
 	if (s == 0) {
-		sys3(SYS_page_alloc, 0, SEND_PAGE, PTE_W | PTE_NX);
+		sys3(SYS_page_alloc, 0, SEND_PAGE, EXOV6_PTE_W | EXOV6_PTE_NX);
 		*(volatile unsigned long *)SEND_PAGE = 0x5e4d;
 		g->sending = 1;
-		g->send_result = exov6_syscall6(SYS_ipc_send, r, 1, 2, 3, (long)SEND_PAGE, PTE_W | PTE_NX);
+		g->send_result = exov6_syscall6(SYS_ipc_send, r, 1, 2, 3, (long)SEND_PAGE, EXOV6_PTE_W | EXOV6_PTE_NX);
 		_exit(0);
 	}
 	while (!g->sending)
 		sys1(SYS_yield, 0);
 	pause_ms(100);          /* the sender waits on the receiver's queue by now */
 	long rr = form == 'u' ? sys2(SYS_page_unmap, (unsigned long)s, SEND_PAGE)
-			      : sys5(SYS_page_map, 0, RO_PAGE, (unsigned long)s, SEND_PAGE, PTE_NX);
+			      : sys5(SYS_page_map, 0, RO_PAGE, (unsigned long)s, SEND_PAGE, EXOV6_PTE_NX);
 	char setup[120];
 	snprintf(setup, sizeof setup, "grant-remap (%s): the parent remaps the queued sender's page", what);
 	expect(setup, rr, 0);
@@ -1098,7 +1098,7 @@ static void grant_remap(char form)
 		    "grant-remap (%s): the receiver gets no page|perm %#lx, pte %#lx, word %#lx", what, g->perm,
 		    g->window_pte, g->word);
 	else
-		say(!(g->perm & PTE_W) && !(g->window_pte & PTE_W),
+		say(!(g->perm & EXOV6_PTE_W) && !(g->window_pte & EXOV6_PTE_W),
 		    "grant-remap (%s): the receiver gets no writable page|perm %#lx, pte %#lx, word %#lx", what,
 		    g->perm, g->window_pte, g->word);
 	if (form == 'r') {
@@ -1150,17 +1150,17 @@ struct console_log {
 
 static void console_remap(char form, int n, char key)
 {
-	const char *what = form == 'r' ? "a page mapped without PTE_W" : "nothing (unmapped)";
+	const char *what = form == 'r' ? "a page mapped without EXOV6_PTE_W" : "nothing (unmapped)";
 	struct console_log *c = shared_pages(1);
 	if (form == 'r') {
-		sys3(SYS_page_alloc, 0, RO_PAGE, PTE_W | PTE_NX);
+		sys3(SYS_page_alloc, 0, RO_PAGE, EXOV6_PTE_W | EXOV6_PTE_NX);
 		memset((void *)RO_PAGE, 0xa5, PG);
 	}
 	fflush(stdout);
 	pid_t a = fork();
 	if (a == 0) {
-		sys3(SYS_page_alloc, 0, BUF_PAGE, PTE_W | PTE_NX);
-		sys3(SYS_page_alloc, 0, GOOD_PAGE, PTE_W | PTE_NX);
+		sys3(SYS_page_alloc, 0, BUF_PAGE, EXOV6_PTE_W | EXOV6_PTE_NX);
+		sys3(SYS_page_alloc, 0, GOOD_PAGE, EXOV6_PTE_W | EXOV6_PTE_NX);
 		c->ready = 1;
 		c->read1 = sys3(SYS_console_read, BUF_PAGE, 16, 0);
 		c->read2 = sys3(SYS_console_read, GOOD_PAGE, 16, EXOV6_CONSOLE_NONBLOCK);
@@ -1170,7 +1170,7 @@ static void console_remap(char form, int n, char key)
 	while (!c->ready)
 		sys1(SYS_yield, 0);
 	pause_ms(100);          /* blocked in its read by now */
-	long r = form == 'r' ? sys5(SYS_page_map, 0, RO_PAGE, (unsigned long)a, BUF_PAGE, PTE_NX)
+	long r = form == 'r' ? sys5(SYS_page_map, 0, RO_PAGE, (unsigned long)a, BUF_PAGE, EXOV6_PTE_NX)
 			     : sys2(SYS_page_unmap, (unsigned long)a, BUF_PAGE);
 	char setup[120];
 	snprintf(setup, sizeof setup, "console-remap %s: the parent remaps the blocked reader's buffer", what);
@@ -1236,10 +1236,10 @@ static int poke_server(const char *who, long id, int loud)
 		{ "env_set_trapframe", sys2(SYS_env_set_trapframe, (unsigned long)id, V) },
 		{ "env_set_upcall", sys4(SYS_env_set_upcall, (unsigned long)id, 0, 0, 0) },
 		{ "env_set_name", sys2(SYS_env_set_name, (unsigned long)id, (unsigned long)"pwned") },
-		{ "page_alloc", sys3(SYS_page_alloc, (unsigned long)id, SCRATCH, PTE_W) },
+		{ "page_alloc", sys3(SYS_page_alloc, (unsigned long)id, SCRATCH, EXOV6_PTE_W) },
 		{ "page_unmap", sys2(SYS_page_unmap, (unsigned long)id, UINFO) },
-		{ "page_map from", sys5(SYS_page_map, (unsigned long)id, UINFO, 0, SCRATCH, PTE_NX) },
-		{ "page_map into", sys5(SYS_page_map, 0, V, (unsigned long)id, UINFO, PTE_NX) },
+		{ "page_map from", sys5(SYS_page_map, (unsigned long)id, UINFO, 0, SCRATCH, EXOV6_PTE_NX) },
+		{ "page_map into", sys5(SYS_page_map, 0, V, (unsigned long)id, UINFO, EXOV6_PTE_NX) },
 		{ "env_grant", sys2(SYS_env_grant, (unsigned long)id, EXOV6_RIGHT_IO) },
 		{ "env_replace", sys1(SYS_env_replace, (unsigned long)id) },
 	};
@@ -1268,7 +1268,7 @@ static int files_work(const char *what)
 
 static void signals(void)
 {
-	sys3(SYS_page_alloc, 0, V, PTE_W | PTE_NX);
+	sys3(SYS_page_alloc, 0, V, EXOV6_PTE_W | EXOV6_PTE_NX);
 	long init = sys1(SYS_env_parent, 0);
 	long fs = exov6_fs_server();
 	say(init > 0 && init == getppid(), "init is our parent|%ld, getppid %d", init, getppid());
@@ -1440,14 +1440,14 @@ static void prefault(void)
 	};
 	for (unsigned i = 0; i < sizeof span / sizeof span[0]; i++)
 		for (unsigned long va = span[i][0]; va < span[i][1];) {
-			if (!(UVPT_PML4E(va) & PTE_P)) {
+			if (!(UVPT_PML4E(va) & EXOV6_PTE_P)) {
 				va = (va | ((1ul << 39) - 1)) + 1;
-			} else if (!(UVPT_PDPTE(va) & PTE_P)) {
+			} else if (!(UVPT_PDPTE(va) & EXOV6_PTE_P)) {
 				va = (va | ((1ul << 30) - 1)) + 1;
-			} else if (!(UVPT_PDE(va) & PTE_P)) {
+			} else if (!(UVPT_PDE(va) & EXOV6_PTE_P)) {
 				va = (va | ((1ul << 21) - 1)) + 1;
 			} else {
-				if ((UVPT_PTE(va) & (PTE_P | PTE_COW)) == (PTE_P | PTE_COW))
+				if ((UVPT_PTE(va) & (EXOV6_PTE_P | EXOV6_PTE_COW)) == (EXOV6_PTE_P | EXOV6_PTE_COW))
 					*(volatile char *)va = *(volatile char *)va;
 				va += PG;
 			}
