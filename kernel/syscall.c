@@ -223,6 +223,8 @@ static long sys_env_set_name(uint64_t id, uint64_t nameva)
 			memcpy(e->name, name, sizeof name);
 			return 0;
 		}
+		if (name[i] < 0x20 || name[i] > 0x7e)
+			name[i] = '?';  /* the kernel log stays one line of text */
 	}
 	return -ENAMETOOLONG;
 }
