@@ -235,8 +235,8 @@ static long sys_env_set_upcall(uint64_t id, uint64_t entry, uint64_t lo, uint64_
 	int r = env_lookup((exov6_envid_t)id, ENV_CONTROL, &e);
 	if (r)
 		return r;
-	if (entry && (entry >= UADDR_LIMIT || lo >= hi || hi > UADDR_LIMIT))
-		return -EINVAL;
+	if (entry && (!vm_user_range(entry, 1) || lo >= hi || !vm_user_range(lo, hi - lo)))
+		return -EINVAL;         /* the stack must be user memory, clear of the window */
 	e->upcall_entry = entry;
 	e->xstack_lo = lo;
 	e->xstack_hi = hi;

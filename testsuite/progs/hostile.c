@@ -55,6 +55,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -1200,12 +1201,21 @@ static void console_remap(char form, int n, char key)
 
 static void conremap(void)
 {
+	/* One key completes a read: the terminal in non-canonical mode. */
+	struct termios t, raw;
+	tcgetattr(0, &t);
+	raw = t;
+	raw.c_lflag &= ~(tcflag_t)(ICANON | ECHO);
+	raw.c_cc[VMIN] = 1;
+	raw.c_cc[VTIME] = 0;
+	tcsetattr(0, TCSANOW, &raw);
 	warm_up();
 	long free0 = exov6_syscall0(SYS_mem_free_pages);
 	console_remap('r', 1, 'x');
 	console_remap('u', 2, 'y');
 	long free1 = exov6_syscall0(SYS_mem_free_pages);
 	say(free0 == free1, "console-remap: every frame is back|free pages %ld before, %ld after", free0, free1);
+	tcsetattr(0, TCSANOW, &t);
 }
 
 /* ================= signals ================= */
