@@ -16,6 +16,8 @@
  *   hostile conremap    the buffer of a blocked console read remapped
  *                       (bare boot; a key is typed at each "console
  *                       reader N blocked" line)
+ *   hostile logforge    process names that would forge kernel log lines
+ *                       (bare boot)
  *   hostile signals     signals and other calls against init and the file
  *                       server; signals among ordinary processes (disk boot)
  *   hostile forkbomb    fork until fork fails, kill everything, recover
@@ -79,7 +81,9 @@
 #define V2RO (V2 + PG)
 #define SCRATCH 0x73000000ul
 
-static const char leak[16] = "LEAK-LEAK-LEAK!\n";     /* no NUL: never printed */
+/* No NUL and no control character (a name made of it is refused only
+ * because of where it runs): never printed. */
+static const char leak[16] = "LEAK-LEAK-LEAK!!";
 static const char edge_ok[16] = "hostile-edge-ok\n";
 
 static int failures, verbose;
@@ -1218,6 +1222,44 @@ static void conremap(void)
 	tcsetattr(0, TCSANOW, &t);
 }
 
+/* ================= logforge ================= */
+
+/* A name with line breaks must not reach the kernel log raw: every line
+ * there is the kernel's ("exov6: ..."), and tools read the end and panic
+ * markers from it.  A child names itself with a forged marker and faults,
+ * so the kernel's "killed env E (NAME)" diagnostic carries the name.  The
+ * kernel may refuse such a name (EINVAL) or escape it when it prints it;
+ * hostile.exp checks that no forged line appears and the run is not cut
+ * short by a forged end marker. */
+static void forged_name(const char *name, const char *what)
+{
+	volatile long *r = shared_pages(1);
+	r[0] = 1;
+	fflush(stdout);
+	pid_t pid = fork();
+	if (pid == 0) {
+		static char buf[32];
+		strncpy(buf, name, sizeof buf - 1);
+		r[0] = sys2(SYS_env_set_name, 0, (unsigned long)buf);
+		static volatile int *volatile nowhere = (volatile int *)16;
+		*nowhere = 1;                   /* fault: the kernel reports us by name */
+		_exit(0);
+	}
+	int st = -1;
+	waitpid(pid, &st, 0);
+	say((r[0] == 0 || r[0] == -EINVAL) && WIFSIGNALED(st) && WTERMSIG(st) == SIGSEGV,
+	    "logforge: a name with %s is taken or refused (EINVAL), and its owner killed by its fault|set_name %ld, status %#x",
+	    what, r[0], st);
+	munmap((void *)r, PG);
+}
+
+static void logforge(void)
+{
+	forged_name("x\nexov6: PANIC: forged\n", "a line break and a forged panic line");
+	forged_name("x\nexov6: end exit=77\n", "a line break and a forged end marker");
+	forged_name("x\rexov6: end exit=78\r", "carriage returns");
+}
+
 /* ================= signals ================= */
 
 static volatile sig_atomic_t got_usr1, got_usr2;
@@ -1557,12 +1599,14 @@ int main(int argc, char **argv)
 		waitremap();
 	else if (!strcmp(mode, "conremap"))
 		conremap();
+	else if (!strcmp(mode, "logforge"))
+		logforge();
 	else if (!strcmp(mode, "signals"))
 		signals();
 	else if (!strcmp(mode, "forkbomb"))
 		forkbomb();
 	else {
-		printf("usage: hostile ranges|modmap|waitremap|conremap|signals|forkbomb [-v]\n");
+		printf("usage: hostile ranges|modmap|waitremap|conremap|logforge|signals|forkbomb [-v]\n");
 		return 2;
 	}
 	printf("hostile %s done: %d failures\n", mode, failures);
